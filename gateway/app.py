@@ -1,0 +1,262 @@
+"""Assembles the stages into a running gateway: listener, ingress, spool, delivery.
+
+One ``Gateway`` per process. With ``listen.workers > 1`` the parent binds the
+listening socket once and forks workers that all accept on it and share the
+spool (claims are flocks), so both cores serve SMTP.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import contextlib
+import logging
+import os
+import signal
+import socket
+import sys
+import time
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+from gateway import integrations
+from gateway.auth import Credentials
+from gateway.config import Config, ConfigError, load_config
+from gateway.crypto import Sealer, load_or_create_key
+from gateway.delivery import DeliveryHooks, DeliverySettingsView, QueueManager
+from gateway.devcerts import ensure_dev_cert, server_context
+from gateway.pipeline import Ingress, outbound
+from gateway.routing import Router
+from gateway.server import GatewayHandler, HardenedSMTP, ServerSettings, parse_networks
+from gateway.spool import Spool
+from gateway.transport import ConnectionPool
+
+log = logging.getLogger("phi_gateway")
+
+
+def hostname_for(cfg: Config) -> str:
+    return cfg.listen.hostname or socket.getfqdn() or "localhost"
+
+
+class Gateway:
+    """Everything one process runs. Tests build one on port 0 and talk to it."""
+
+    def __init__(self, cfg: Config, config_path: str | None = None) -> None:
+        self.cfg = cfg
+        self.config_path = config_path
+        self.hostname = hostname_for(cfg)
+        key = load_or_create_key(cfg.spool.key_file, cfg.spool.key_env, "spool encryption")
+        self.spool = Spool(cfg.spool.dir, Sealer(key), cfg.spool.min_free_bytes)
+        self.stages = integrations.Stages.build(cfg, self.hostname)
+        router = Router(
+            cfg.delivery.mode,
+            (cfg.delivery.smarthost.host, cfg.delivery.smarthost.port),
+            mx_port=cfg.delivery.mx_port,
+            nameservers=cfg.delivery.dns_nameservers,
+            dns_port=cfg.delivery.dns_port,
+        )
+        self.pool = ConnectionPool(
+            helo_name=cfg.delivery.helo_name or self.hostname,
+            per_host=cfg.delivery.connections_per_host,
+            connect_timeout=cfg.delivery.connect_timeout,
+            command_timeout=cfg.delivery.command_timeout,
+            idle_seconds=cfg.delivery.idle_connection_seconds,
+        )
+        postmaster_domain = cfg.delivery.dsn_from_domain or self.hostname
+        self.queue = QueueManager(
+            self.spool,
+            router,
+            self.pool,
+            DeliverySettingsView(
+                tls=cfg.delivery.tls,
+                ca_file=cfg.delivery.ca_file,
+                first_retry=cfg.delivery.retry.first_retry_seconds,
+                max_interval=cfg.delivery.retry.max_interval_seconds,
+                lifetime=cfg.delivery.retry.lifetime_seconds,
+                concurrency=cfg.delivery.concurrency,
+                scan_interval=cfg.spool.scan_interval_seconds,
+                hostname=self.hostname,
+                postmaster=f"MAILER-DAEMON@{postmaster_domain}",
+            ),
+            DeliveryHooks(
+                prepare=lambda entry: outbound(entry, self.stages.sign),
+                tls_plan=self.stages.tls_plan,
+                portal=self.stages.portal_store,
+                source=self.stages.source,
+                rate_limit=self.stages.rate_limit,
+                on_event=self.stages.event,
+            ),
+        )
+        self.ingress = Ingress(
+            self.spool,
+            self.hostname,
+            on_queued=self.queue.notify,
+            policy=self.stages.policy,
+            consent=self.stages.consent_check,
+            strip_consent=self.stages.strip_consent,
+            unsubscribe=self.stages.unsubscribe,
+            audit=self.stages.audit,
+            audit_errors=self.stages.audit_errors,
+            on_decision=self.stages.on_decision,
+            observe=self.stages.observe,
+        )
+        tls_ctx = None
+        cert, keyf = cfg.listen.tls_cert, cfg.listen.tls_key
+        if cert is None or keyf is None:
+            cert, keyf = ensure_dev_cert(
+                Path("certs/dev-smtp-cert.pem"), Path("certs/dev-smtp-key.pem"), self.hostname
+            )
+        tls_ctx = server_context(cert, keyf)
+        self.credentials = Credentials(cfg.listen.auth_file) if cfg.listen.auth_file else None
+        self.server_settings = ServerSettings(
+            hostname=self.hostname,
+            allowed_networks=parse_networks(cfg.relay.allowed_networks),
+            max_message_bytes=cfg.limits.max_message_bytes,
+            max_recipients=cfg.limits.max_recipients,
+            max_header_bytes=cfg.limits.max_header_bytes,
+            max_received_headers=cfg.limits.max_received_headers,
+            max_connections_per_ip=cfg.listen.max_connections_per_ip,
+            command_timeout=cfg.listen.command_timeout,
+            data_timeout=cfg.listen.data_timeout,
+            tls_context=tls_ctx,
+            require_tls=cfg.listen.require_tls,
+            verify_login=self.credentials.verify if self.credentials else None,
+            ingress_limit=self.stages.ingress_limit,
+            on_event=self.stages.event,
+        )
+        self.handler = GatewayHandler(self.server_settings, self.ingress)
+        self._server: asyncio.base_events.Server | None = None
+        self.port = 0
+
+    def _protocol(self) -> HardenedSMTP:
+        return HardenedSMTP(self.handler, self.server_settings)
+
+    async def start(self, sock: socket.socket | None = None, *, metrics: bool = True) -> None:
+        loop = asyncio.get_running_loop()
+        if sock is None:
+            sock = bind_listener(self.cfg.listen.host, self.cfg.listen.port)
+        self._server = await loop.create_server(self._protocol, sock=sock)
+        self.port = sock.getsockname()[1]
+        await self.queue.start()
+        if metrics:
+            self.stages.start_metrics(self.spool)
+        log.info("listening on %s:%d as %s", self.cfg.listen.host, self.port, self.hostname)
+
+    async def stop(self, deadline: float = 10.0) -> None:
+        """SIGTERM: stop accepting, finish or re-queue in-flight deliveries, close."""
+        if self._server is not None:
+            self._server.close()
+            with contextlib.suppress(asyncio.TimeoutError):
+                await asyncio.wait_for(self._server.wait_closed(), timeout=deadline / 2)
+        await self.queue.stop(deadline / 2)
+        self.stages.close()
+        self.spool.close()
+
+    def reload(self) -> None:
+        """SIGHUP: re-read policy (atomically) and credentials; config errors keep the old."""
+        self.stages.reload_policy()
+        if self.config_path is not None:
+            try:
+                load_config(self.config_path)
+            except ConfigError as exc:
+                log.error("config reload refused:\n%s", exc)
+
+
+def bind_listener(host: str, port: int) -> socket.socket:
+    family = socket.AF_INET6 if ":" in host else socket.AF_INET
+    sock = socket.socket(family, socket.SOCK_STREAM)
+    sock.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
+    sock.bind((host, port))
+    sock.listen(1024)
+    sock.setblocking(False)
+    return sock
+
+
+async def _run_process(
+    cfg: Config, config_path: str | None, sock: socket.socket, metrics: bool
+) -> int:
+    gw = Gateway(cfg, config_path)
+    await gw.start(sock, metrics=metrics)
+    stop = asyncio.Event()
+    loop = asyncio.get_running_loop()
+    loop.add_signal_handler(signal.SIGTERM, stop.set)
+    loop.add_signal_handler(signal.SIGINT, stop.set)
+    loop.add_signal_handler(signal.SIGHUP, gw.reload)
+    await stop.wait()
+    log.info("draining")
+    await gw.stop(deadline=20.0)
+    return 0
+
+
+def serve(cfg: Config, config_path: str | None) -> int:
+    """Foreground server; forks ``listen.workers`` processes sharing one socket."""
+    sock = bind_listener(cfg.listen.host, cfg.listen.port)
+    print(
+        f"phi-gateway listening on {cfg.listen.host}:{sock.getsockname()[1]} "
+        f"({cfg.listen.workers} worker(s)), spool {cfg.spool.dir}",
+        file=sys.stderr,
+        flush=True,
+    )
+    if cfg.listen.workers == 1:
+        return asyncio.run(_run_process(cfg, config_path, sock, metrics=True))
+    return _supervise(cfg, config_path, sock)
+
+
+def _supervise(cfg: Config, config_path: str | None, sock: socket.socket) -> int:
+    children: dict[int, int] = {}
+
+    def spawn(index: int) -> None:
+        pid = os.fork()
+        if pid == 0:
+            code = 1
+            try:
+                # Worker 0 serves metrics; the others count into their own registry.
+                code = asyncio.run(_run_process(cfg, config_path, sock, metrics=index == 0))
+            finally:
+                os._exit(code)
+        children[pid] = index
+
+    for i in range(cfg.listen.workers):
+        spawn(i)
+    stopping = False
+
+    def forward(signum: int, _frame: Any) -> None:
+        nonlocal stopping
+        if signum in (signal.SIGTERM, signal.SIGINT):
+            stopping = True
+        for pid in children:
+            with contextlib.suppress(ProcessLookupError):
+                os.kill(pid, signum)
+
+    for s in (signal.SIGTERM, signal.SIGINT, signal.SIGHUP):
+        signal.signal(s, forward)
+    while children:
+        try:
+            pid, status = os.wait()
+        except ChildProcessError:
+            break
+        except InterruptedError:
+            continue
+        index = children.pop(pid, None)
+        if index is not None and not stopping:
+            log.error("worker %d exited (status %d); restarting", index, status)
+            time.sleep(1)
+            spawn(index)
+    return 0
+
+
+def configure_logging(level: str, json_lines: bool) -> None:
+    from gateway.logs import setup
+
+    setup(level, json_lines)
+
+
+def main_serve(config_path: str | None, override: Callable[[Config], Config] | None = None) -> int:
+    try:
+        cfg = load_config(config_path)
+    except ConfigError as exc:
+        for line in exc.errors:
+            print(line, file=sys.stderr)
+        return 2
+    configure_logging(cfg.logging.level, cfg.logging.format == "json")
+    return serve(cfg, config_path)

@@ -1,0 +1,250 @@
+"""Detector definitions: identifier patterns, dictionaries and context word lists, from YAML.
+
+The shipped definitions live in policies/detectors.yaml and policies/data/*.txt; admins add
+or override identifiers in any policy-directory YAML file under the ``identifiers:`` key.
+"""
+
+from __future__ import annotations
+
+import enum
+import re
+from dataclasses import dataclass, field
+from pathlib import Path
+
+import yaml
+
+from gateway.detect.validators import VALIDATOR_NAMES
+from gateway.detect.yamlnodes import Reader
+from gateway.model import Confidence
+
+
+class Kind(enum.Enum):
+    """What an identifier says about a message; drives the PHI decision."""
+
+    PERSON = "person"  # identifies an individual (SSN, phone, DOB, name...)
+    HEALTH_ID = "health_id"  # identifies a patient in a health context (MBI, MRN, member ID)
+    HEALTH_INFO = "health_info"  # says something about health (condition, drug, ICD-10 code)
+    PROVIDER = "provider"  # identifies a clinician or organisation (NPI, DEA): not patient PHI
+    OTHER = "other"
+
+
+@dataclass(frozen=True)
+class PatternSpec:
+    regex: str
+    confidence: Confidence
+    requires_context: bool
+
+
+@dataclass(frozen=True)
+class IdentifierSpec:
+    name: str
+    kind: Kind
+    validator: str
+    patterns: tuple[PatternSpec, ...]
+    context: tuple[str, ...]  # words and @lists that raise confidence
+    negative: tuple[str, ...]  # words and @lists that lower it
+    window: int  # characters before a match searched for context (after: half of it)
+
+
+@dataclass(frozen=True)
+class DictionarySpec:
+    name: str
+    kind: Kind
+    confidence: Confidence
+    terms: tuple[str, ...]
+
+
+@dataclass
+class DetectorSpec:
+    """Everything the detector engine compiles; assembled from all files of a policy dir."""
+
+    identifiers: dict[str, IdentifierSpec] = field(default_factory=dict)
+    dictionaries: dict[str, DictionarySpec] = field(default_factory=dict)
+    word_lists: dict[str, tuple[str, ...]] = field(default_factory=dict)
+    icd10cm_codes: frozenset[str] = frozenset()
+    window: int = 60
+
+    def names(self) -> frozenset[str]:
+        return frozenset(self.identifiers) | frozenset(self.dictionaries) | {"unscannable"}
+
+
+_CONF = {str(c): c for c in Confidence}
+_KINDS = {k.value: k for k in Kind}
+_IDENT_KEYS = frozenset({"kind", "validator", "patterns", "context", "negative", "window"})
+_PATTERN_KEYS = frozenset({"regex", "confidence", "requires_context"})
+_DICT_KEYS = frozenset({"file", "terms", "kind", "confidence"})
+# Identifier names end up in metric labels and audit records: keep them tame.
+_NAME = re.compile(r"^[a-z][a-z0-9_]{0,39}$")
+
+
+def read_terms(path: Path) -> tuple[str, ...]:
+    """A plain-text list: one term per line, '#' comments, case folded."""
+    out = []
+    for line in path.read_text(encoding="utf-8").splitlines():
+        term = line.strip()
+        if term and not term.startswith("#"):
+            out.append(term.lower())
+    return tuple(out)
+
+
+def _confidence(r: Reader, node: yaml.Node, what: str) -> Confidence | None:
+    value = r.string(node, what)
+    if value is None:
+        return None
+    if value not in _CONF:
+        r.error(node, f"{what}: expected one of low, medium, high")
+        return None
+    return _CONF[value]
+
+
+def _kind(r: Reader, node: yaml.Node, what: str) -> Kind | None:
+    value = r.string(node, what)
+    if value is None:
+        return None
+    if value not in _KINDS:
+        r.error(node, f"{what}: expected one of {', '.join(_KINDS)}")
+        return None
+    return _KINDS[value]
+
+
+def check_regex(r: Reader, node: yaml.Node, regex: str, what: str) -> bool:
+    try:
+        re.compile(regex)
+    except re.error as exc:
+        r.error(node, f"{what}: invalid regex: {exc.msg} at position {exc.pos}")
+        return False
+    return True
+
+
+def parse_word_lists(r: Reader, node: yaml.Node, spec: DetectorSpec) -> None:
+    for name, (_knode, vnode) in r.mapping(node, "context").items():
+        words = r.string_list(vnode, f"context.{name}")
+        if words is not None:
+            spec.word_lists[name] = tuple(w.lower() for w in words)
+
+
+def parse_identifiers(r: Reader, node: yaml.Node, spec: DetectorSpec) -> None:
+    for name, (knode, vnode) in r.mapping(node, "identifiers").items():
+        what = f"identifiers.{name}"
+        if not _NAME.match(name):
+            r.error(knode, f"{what}: names are lower-case letters, digits and _")
+            continue
+        fields = r.mapping(vnode, what, _IDENT_KEYS)
+        ok = True
+        kind = Kind.PERSON
+        if "kind" in fields:
+            k = _kind(r, fields["kind"][1], f"{what}.kind")
+            ok &= k is not None
+            kind = k or kind
+        validator = "none"
+        if "validator" in fields:
+            v = r.string(fields["validator"][1], f"{what}.validator")
+            if v is not None and v not in VALIDATOR_NAMES:
+                r.error(
+                    fields["validator"][1],
+                    f"{what}.validator: unknown validator {v!r} "
+                    f"(known: {', '.join(sorted(VALIDATOR_NAMES))})",
+                )
+                v = None
+            ok &= v is not None
+            validator = v or validator
+        window = spec.window
+        if "window" in fields:
+            w = r.integer(fields["window"][1], f"{what}.window")
+            if w is not None and not 0 <= w <= 1000:
+                r.error(fields["window"][1], f"{what}.window: expected 0..1000")
+                w = None
+            ok &= w is not None
+            window = w if w is not None else window
+        words: dict[str, tuple[str, ...]] = {"context": (), "negative": ()}
+        for key in ("context", "negative"):
+            if key in fields:
+                lst = r.string_list(fields[key][1], f"{what}.{key}")
+                ok &= lst is not None
+                words[key] = tuple(x.lower() for x in lst or ())
+        patterns: list[PatternSpec] = []
+        if "patterns" not in fields:
+            r.error(knode, f"{what}: missing key 'patterns'")
+            ok = False
+        else:
+            pnode = fields["patterns"][1]
+            if not isinstance(pnode, yaml.SequenceNode) or not pnode.value:
+                r.error(pnode, f"{what}.patterns: expected a non-empty list")
+                ok = False
+            else:
+                for item in pnode.value:
+                    p = _parse_pattern(r, item, f"{what}.patterns")
+                    ok &= p is not None
+                    if p is not None:
+                        patterns.append(p)
+        if ok:
+            spec.identifiers[name] = IdentifierSpec(
+                name=name,
+                kind=kind,
+                validator=validator,
+                patterns=tuple(patterns),
+                context=words["context"],
+                negative=words["negative"],
+                window=window,
+            )
+
+
+def _parse_pattern(r: Reader, node: yaml.Node, what: str) -> PatternSpec | None:
+    if isinstance(node, yaml.ScalarNode):
+        regex = r.string(node, what)
+        if regex is None or not check_regex(r, node, regex, what):
+            return None
+        return PatternSpec(regex, Confidence.MEDIUM, False)
+    fields = r.mapping(node, what, _PATTERN_KEYS)
+    if "regex" not in fields:
+        r.error(node, f"{what}: missing key 'regex'")
+        return None
+    regex = r.string(fields["regex"][1], f"{what}.regex")
+    if regex is None or not check_regex(r, fields["regex"][1], regex, f"{what}.regex"):
+        return None
+    conf: Confidence | None = Confidence.MEDIUM
+    if "confidence" in fields:
+        conf = _confidence(r, fields["confidence"][1], f"{what}.confidence")
+    req: bool | None = False
+    if "requires_context" in fields:
+        req = r.boolean(fields["requires_context"][1], f"{what}.requires_context")
+    if conf is None or req is None:
+        return None
+    return PatternSpec(regex, conf, req)
+
+
+def parse_dictionaries(r: Reader, node: yaml.Node, spec: DetectorSpec, base: Path) -> None:
+    for name, (knode, vnode) in r.mapping(node, "dictionaries").items():
+        what = f"dictionaries.{name}"
+        if not _NAME.match(name):
+            r.error(knode, f"{what}: names are lower-case letters, digits and _")
+            continue
+        fields = r.mapping(vnode, what, _DICT_KEYS)
+        terms: list[str] = []
+        ok = True
+        if "file" in fields:
+            fname = r.string(fields["file"][1], f"{what}.file")
+            if fname is not None:
+                fpath = (base / fname).resolve()
+                try:
+                    terms.extend(read_terms(fpath))
+                except (OSError, UnicodeDecodeError):
+                    r.error(fields["file"][1], f"{what}.file: cannot read {fname}")
+                    ok = False
+            else:
+                ok = False
+        if "terms" in fields:
+            extra = r.string_list(fields["terms"][1], f"{what}.terms")
+            ok &= extra is not None
+            terms.extend(t.lower() for t in extra or ())
+        if "file" not in fields and "terms" not in fields:
+            r.error(knode, f"{what}: needs 'file' or 'terms'")
+            ok = False
+        kind: Kind | None = Kind.HEALTH_INFO
+        if "kind" in fields:
+            kind = _kind(r, fields["kind"][1], f"{what}.kind")
+        conf: Confidence | None = Confidence.MEDIUM
+        if "confidence" in fields:
+            conf = _confidence(r, fields["confidence"][1], f"{what}.confidence")
+        if ok and kind is not None and conf is not None:
+            spec.dictionaries[name] = DictionarySpec(name, kind, conf, tuple(terms))

@@ -1,0 +1,342 @@
+"""Checksum and structure validators for identifier candidates.
+
+Each validator takes the matched text (never logged) and answers whether it can be a real
+identifier of that type. Patterns find shapes; validators throw away shapes that cannot be
+real numbers, which is where most of the precision comes from.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+
+Validator = Callable[[str], bool]
+
+_NON_DIGITS = re.compile(r"\D+")
+
+
+def _digits(text: str) -> str:
+    return _NON_DIGITS.sub("", text)
+
+
+def luhn_ok(digits: str) -> bool:
+    """Luhn mod-10 over a string of digits (ISO/IEC 7812)."""
+    total = 0
+    for i, ch in enumerate(reversed(digits)):
+        d = ord(ch) - 48
+        if i % 2 == 1:
+            d *= 2
+            if d > 9:
+                d -= 9
+        total += d
+    return total % 10 == 0
+
+
+# SSA: never issued, or published in advertising and since voided.
+_SSN_INVALID = frozenset({"078051120", "219099999", "457555462", "123456789"})
+
+
+def ssn(text: str) -> bool:
+    """SSN structure rules (SSA): area not 000/666/9xx, group not 00, serial not 0000."""
+    d = _digits(text)
+    if len(d) != 9 or d in _SSN_INVALID:
+        return False
+    area, group, serial = d[:3], d[3:5], d[5:]
+    if area in ("000", "666") or area[0] == "9":
+        return False
+    if group == "00" or serial == "0000":
+        return False
+    # A run of one digit is a placeholder ("111-11-1111"), not a number someone was issued.
+    return len(set(d)) > 1
+
+
+_MBI_LETTER = "ACDEFGHJKMNPQRTUVWXY"  # CMS: no S L O I B Z
+_MBI_ALNUM = _MBI_LETTER + "0123456789"
+
+
+def mbi(text: str) -> bool:
+    """Medicare Beneficiary Identifier (CMS format C A AN N A AN N A A N N)."""
+    s = text.replace("-", "").upper()
+    if len(s) != 11:
+        return False
+    shape = "CAPNAPNAANN"
+    for ch, kind in zip(s, shape, strict=True):
+        if kind == "C" and ch not in "123456789":
+            return False
+        if kind == "A" and ch not in _MBI_LETTER:
+            return False
+        if kind == "P" and ch not in _MBI_ALNUM:
+            return False
+        if kind == "N" and not ch.isdigit():
+            return False
+    return True
+
+
+def npi(text: str) -> bool:
+    """NPI: 10 digits starting 1 or 2, Luhn over the 80840 prefix (CMS NPI standard)."""
+    d = _digits(text)
+    return len(d) == 10 and d[0] in "12" and luhn_ok("80840" + d)
+
+
+_DEA_FIRST = frozenset("ABCDEFGHJKLMPRSTUX")
+
+
+def dea(text: str) -> bool:
+    """DEA registration: 2 letters + 7 digits, check digit from (d1+d3+d5) + 2*(d2+d4+d6)."""
+    s = text.upper()
+    if len(s) != 9 or s[0] not in _DEA_FIRST or not (s[1].isalpha() or s[1] == "9"):
+        return False
+    if not s[2:].isdigit():
+        return False
+    n = [ord(c) - 48 for c in s[2:]]
+    check = (n[0] + n[2] + n[4]) + 2 * (n[1] + n[3] + n[5])
+    return check % 10 == n[6]
+
+
+def _card_prefix_ok(d: str) -> bool:
+    if d[0] == "4":
+        return len(d) in (13, 16, 19)
+    two, four = int(d[:2]), int(d[:4])
+    if 51 <= two <= 55 or 2221 <= four <= 2720:
+        return len(d) == 16
+    if two in (34, 37):
+        return len(d) == 15
+    if d.startswith(("6011", "65")) or 644 <= int(d[:3]) <= 649:
+        return len(d) in (16, 19)
+    if 3528 <= four <= 3589:
+        return len(d) in (16, 19)
+    if two in (36, 38) or 300 <= int(d[:3]) <= 305:
+        return len(d) == 14
+    return False
+
+
+def card(text: str) -> bool:
+    """Payment card: a known issuer prefix and length, and Luhn."""
+    d = _digits(text)
+    return 13 <= len(d) <= 19 and len(set(d)) > 1 and _card_prefix_ok(d) and luhn_ok(d)
+
+
+def aba(text: str) -> bool:
+    """ABA routing number: Federal Reserve prefix ranges and the 3-7-1 checksum."""
+    d = _digits(text)
+    if len(d) != 9:
+        return False
+    prefix = int(d[:2])
+    if not (prefix <= 12 or 21 <= prefix <= 32 or 61 <= prefix <= 72 or prefix == 80):
+        return False
+    n = [ord(c) - 48 for c in d]
+    total = 3 * (n[0] + n[3] + n[6]) + 7 * (n[1] + n[4] + n[7]) + (n[2] + n[5] + n[8])
+    return total % 10 == 0 and d != "000000000"
+
+
+def ndc(text: str) -> bool:
+    """NDC: 4-4-2, 5-3-2, 5-4-1 hyphenated or 11 digits (5-4-2); no all-zero segment."""
+    if "-" in text:
+        segs = text.split("-")
+        if len(segs) != 3 or tuple(len(s) for s in segs) not in (
+            (4, 4, 2),
+            (5, 3, 2),
+            (5, 4, 1),
+            (5, 4, 2),
+        ):
+            return False
+        return all(s.strip("0") for s in segs)
+    d = _digits(text)
+    return len(d) == 11 and bool(d[:5].strip("0")) and bool(d[5:9].strip("0"))
+
+
+_MONTHS = {
+    m: i + 1
+    for i, names in enumerate(
+        [
+            ("jan", "january"),
+            ("feb", "february"),
+            ("mar", "march"),
+            ("apr", "april"),
+            ("may",),
+            ("jun", "june"),
+            ("jul", "july"),
+            ("aug", "august"),
+            ("sep", "sept", "september"),
+            ("oct", "october"),
+            ("nov", "november"),
+            ("dec", "december"),
+        ]
+    )
+    for m in names
+}
+_DAYS_IN_MONTH = (31, 29, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31)
+
+
+def _date_ok(year: int, month: int, day: int) -> bool:
+    # No clock here (detection is pure): the upper year bound is generous and fixed.
+    return 1900 <= year <= 2039 and 1 <= month <= 12 and 1 <= day <= _DAYS_IN_MONTH[month - 1]
+
+
+_WORDS = re.compile(r"[A-Za-z]+|\d+")
+
+
+def date(text: str) -> bool:
+    """A calendar date: numeric M/D/Y, ISO Y-M-D, or "Month D, YYYY" / "D Month YYYY"."""
+    tokens = _WORDS.findall(text)
+    if len(tokens) != 3:
+        return False
+    try:
+        if tokens[0].isalpha():
+            month = _MONTHS.get(tokens[0].lower(), 0)
+            return month > 0 and _date_ok(int(tokens[2]), month, int(tokens[1]))
+        if tokens[1].isalpha():
+            month = _MONTHS.get(tokens[1].lower(), 0)
+            return month > 0 and _date_ok(int(tokens[2]), month, int(tokens[0]))
+        a, b, c = (int(t) for t in tokens)
+    except ValueError:
+        return False
+    if len(tokens[0]) == 4:
+        return _date_ok(a, b, c)
+    year = c if len(tokens[2]) == 4 else (1900 + c if c > 30 else 2000 + c)
+    # US order first; fall back to D/M/Y for dates written the other way round.
+    return _date_ok(year, a, b) or _date_ok(year, b, a)
+
+
+def phone(text: str) -> bool:
+    """NANP: area code and exchange start 2-9 and are not N11 service codes."""
+    d = _digits(text)
+    if len(d) == 11 and d[0] == "1":
+        d = d[1:]
+    if len(d) != 10:
+        return False
+    area, exch = d[:3], d[3:6]
+    if area[0] in "01" or exch[0] in "01":
+        return False
+    return not (area[1:] == "11" or exch[1:] == "11")
+
+
+def ipv4(text: str) -> bool:
+    """Dotted quad with octets <= 255, not an all-zero or broadcast address."""
+    parts = text.split(".")
+    if len(parts) != 4:
+        return False
+    try:
+        octets = [int(p) for p in parts]
+    except ValueError:
+        return False
+    if any(o > 255 for o in octets) or any(len(p) > 1 and p[0] == "0" for p in parts):
+        return False
+    return octets[0] != 0 and text != "255.255.255.255"
+
+
+def not_repeated(text: str) -> bool:
+    """Reject placeholders made of one repeated character ("0000000", "XXXXXXXX")."""
+    s = _NON_DIGITS.sub("", text) or text
+    return len(set(s)) > 1
+
+
+# Words that follow "Dear", "Patient:" or "Mr." in form letters without naming anyone.
+_NOT_NAMES = frozenset(
+    [
+        "valued",
+        "dear",
+        "patient",
+        "patients",
+        "member",
+        "members",
+        "customer",
+        "customers",
+        "friend",
+        "friends",
+        "subscriber",
+        "subscribers",
+        "colleague",
+        "colleagues",
+        "team",
+        "sir",
+        "madam",
+        "all",
+        "everyone",
+        "health",
+        "care",
+        "medical",
+        "doctor",
+        "our",
+        "the",
+        "your",
+        "new",
+        "client",
+        "clients",
+        "sample",
+        "test",
+        "example",
+        "user",
+        "account",
+        "family",
+        "families",
+        "parent",
+        "parents",
+        "guardian",
+        "provider",
+        "staff",
+        "department",
+        "center",
+        "clinic",
+        "services",
+        "group",
+        "office",
+        "hospital",
+        "practice",
+        "community",
+        "reader",
+        "readers",
+        "neighbor",
+        "resident",
+        "residents",
+        "policy",
+        "holder",
+        "plan",
+        "participant",
+        "participants",
+        "name",
+        "first",
+        "last",
+        "full",
+    ]
+)
+
+
+def person_name(text: str) -> bool:
+    """A labelled name ("Patient: Jane Roe"): reject salutations like "Valued Member"."""
+    words = [w.strip(".,").lower() for w in text.replace(",", " ").split()]
+    return len(words) >= 2 and not any(w in _NOT_NAMES for w in words)
+
+
+def always(text: str) -> bool:
+    """No structural check beyond the pattern."""
+    return True
+
+
+def make_validators(icd10cm_codes: frozenset[str]) -> dict[str, Validator]:
+    """The validators a detector definition may name, by name."""
+
+    def icd10cm(text: str) -> bool:
+        # Validated against the CMS list, not only the shape: "B12" and "A1C" are not codes.
+        return text.replace(".", "").upper() in icd10cm_codes
+
+    return {
+        "ssn": ssn,
+        "mbi": mbi,
+        "npi": npi,
+        "dea": dea,
+        "card": card,
+        "luhn": lambda t: luhn_ok(_digits(t)),
+        "aba": aba,
+        "ndc": ndc,
+        "date": date,
+        "phone": phone,
+        "ipv4": ipv4,
+        "icd10cm": icd10cm,
+        "not_repeated": not_repeated,
+        "person_name": person_name,
+        "none": always,
+    }
+
+
+VALIDATOR_NAMES = frozenset(make_validators(frozenset()))

@@ -1,0 +1,368 @@
+"""Inbound SMTP: aiosmtpd, hardened.
+
+aiosmtpd gives us a correct ESMTP state machine; this module closes the gaps the
+security history points at (FIELD-NOTES, "Security history"):
+
+* command lines ending in a bare LF, or holding a bare CR or NUL, are refused
+  (aiosmtpd reads commands up to ``\\n``);
+* bare CR, bare LF and NUL inside DATA refuse the message (SMTP smuggling);
+* commands pipelined behind STARTTLS are refused and the session closed;
+* address tricks (source routes, %-hack, bang paths, quoted @) are refused;
+* the exception reply is ``451 4.3.0`` with an error id, never exception text;
+* aiosmtpd's own replies gain RFC 3463 enhanced status codes.
+
+The handler checks the envelope (relay rights, limits) at MAIL/RCPT and hands the
+message to the ingress pipeline at DATA, which answers 250 only after the spool
+commit.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import ipaddress
+import logging
+import re
+import secrets
+import ssl
+import time
+import traceback
+from collections.abc import Awaitable, Callable, Sequence
+from dataclasses import dataclass, field
+from typing import Any, Protocol
+
+from aiosmtpd.smtp import SMTP, AuthResult, LoginPassword, Session
+from aiosmtpd.smtp import Envelope as AioEnvelope
+
+from gateway import addresses
+from gateway.model import Envelope
+
+log = logging.getLogger("phi_gateway.server")
+
+# Bare CR, bare LF or NUL anywhere in the DATA content (after dot-unstuffing every
+# line still ends in CRLF, so any other CR or LF is "bare").
+_SMUGGLE_RE = re.compile(rb"\r(?!\n)|(?<!\r)\n|\x00")
+_RECEIVED_RE = re.compile(rb"^received[ \t]*:", re.IGNORECASE | re.MULTILINE)
+_ENHANCED_RE = re.compile(r"^\d{3}[ -]\d\.\d{1,3}\.\d{1,3}( |$)")
+
+# aiosmtpd's built-in replies, given enhanced status codes (RFC 3463). Matched by
+# prefix; anything that already carries a code passes through untouched.
+_REPLY_MAP: tuple[tuple[str, str], ...] = (
+    ("500 Command line too long", "500 5.5.2 Command line too long"),
+    ("500 Line too long", "500 5.5.2 Line too long (RFC 5321 4.5.3.1.6)"),
+    ("500 Error: bad syntax", "500 5.5.2 Syntax error"),
+    ("500 Error: strict ASCII mode", "500 5.6.7 Non-ASCII data not accepted (no SMTPUTF8)"),
+    ("500 Error: command", "500 5.5.1 Command not recognized"),
+    ("502 EXPN", "502 5.5.1 EXPN not implemented"),
+    ("503 Error: need MAIL", "503 5.5.1 Need MAIL command first"),
+    ("503 Error: need RCPT", "503 5.5.1 Need RCPT command first"),
+    ("503 Error: nested MAIL", "503 5.5.1 Nested MAIL command"),
+    ("503 Error: send HELO first", "503 5.5.1 Send EHLO/HELO first"),
+    ("503 Already authenticated", "503 5.5.1 Already authenticated"),
+    ("501 Syntax:", "501 5.5.4 Syntax:"),
+    ("501 Error:", "501 5.5.4 Error:"),
+    ("552 Error: message size exceeds", "552 5.3.4 Message size exceeds fixed maximum size"),
+    ("552 Error: Too much mail data", "552 5.3.4 Message size exceeds fixed maximum size"),
+    ("555 ", "555 5.5.4 Parameters not recognized or not implemented"),
+    ("554 Command refused due to lack of security", "554 5.7.0 TLS handshake not completed"),
+    ("530 Must issue a STARTTLS", "530 5.7.0 Must issue a STARTTLS command first"),
+    ("454 TLS not available", "454 4.7.0 TLS not available"),
+    ("220 Ready to start TLS", "220 2.0.0 Ready to start TLS"),
+    ("250 OK", "250 2.0.0 OK"),
+    ("221 Bye", "221 2.0.0 Bye"),
+    ("252 Cannot VRFY", "252 2.5.2 Cannot VRFY user, but will accept message"),
+)
+
+
+def with_enhanced_code(status: str) -> str:
+    if _ENHANCED_RE.match(status):
+        return status
+    for prefix, replacement in _REPLY_MAP:
+        if status.startswith(prefix):
+            if prefix.endswith(":"):
+                return replacement + status[len(prefix) :]
+            return replacement
+    return status
+
+
+class Acceptor(Protocol):
+    """The ingress pipeline: content checks, spool commit, then the reply."""
+
+    async def accept(self, envelope: Envelope, raw: bytes) -> str: ...
+
+
+@dataclass
+class ServerSettings:
+    hostname: str
+    allowed_networks: Sequence[ipaddress.IPv4Network | ipaddress.IPv6Network]
+    max_message_bytes: int
+    max_recipients: int
+    max_header_bytes: int
+    max_received_headers: int
+    max_connections_per_ip: int = 50
+    command_timeout: float = 300.0
+    data_timeout: float = 600.0
+    tls_context: ssl.SSLContext | None = None
+    require_tls: bool = False
+    verify_login: Callable[[str, str], bool] | None = None
+    # Hooks for later stages: ingress rate limits (issue 6) and audit/metrics events.
+    ingress_limit: Callable[[str, str | None], Awaitable[float]] | None = None
+    on_event: Callable[[str, dict[str, Any]], None] | None = None
+    connections: dict[str, int] = field(default_factory=dict)
+
+
+class _GuardedReader(asyncio.StreamReader):
+    """Command lines must end in CRLF and hold no other CR and no NUL.
+
+    aiosmtpd reads commands with ``readuntil()`` (separator ``\\n``) and DATA with
+    ``readuntil(b"\\r\\n")``; only the former is checked here, the latter by
+    the DATA hook, which sees the whole message.
+    """
+
+    async def readuntil(self, separator: bytes = b"\n") -> bytes:
+        line = await super().readuntil(separator)
+        if separator == b"\n" and (
+            not line.endswith(b"\r\n") or b"\r" in line[:-2] or b"\x00" in line
+        ):
+            raise BareLineEndingError
+        return line
+
+
+class BareLineEndingError(Exception):
+    """A command line with a bare CR/LF or NUL (never echoes the line)."""
+
+
+class HardenedSMTP(SMTP):  # type: ignore[misc]
+    """aiosmtpd's SMTP with the gateway's hardening (see module docstring)."""
+
+    def __init__(self, handler: GatewayHandler, settings: ServerSettings, **kw: Any) -> None:
+        super().__init__(
+            handler,
+            data_size_limit=settings.max_message_bytes,
+            enable_SMTPUTF8=False,
+            decode_data=False,  # DKIM and byte-exact relay need the original bytes
+            hostname=settings.hostname,
+            ident="phi-gateway ESMTP",
+            tls_context=settings.tls_context,
+            require_starttls=settings.require_tls,
+            timeout=settings.command_timeout,
+            auth_require_tls=True,
+            authenticator=handler.authenticate if settings.verify_login else None,
+            auth_exclude_mechanism=None,
+            # Generous per-command budgets: clients reuse sessions for many messages.
+            command_call_limit={"AUTH": 5, "STARTTLS": 2, "EHLO": 20, "HELO": 20, "*": 100_000},
+            **kw,
+        )
+        self._settings = settings
+        self._ip = ""
+        self._counted = False
+
+    # -- connection accounting ---------------------------------------------
+
+    def _cb_client_connected(
+        self, reader: asyncio.StreamReader, writer: asyncio.StreamWriter
+    ) -> None:
+        # Same object, stricter readuntil(): aiosmtpd keeps touching the reader's
+        # private buffer across STARTTLS, so we retype it rather than wrap it.
+        reader.__class__ = _GuardedReader
+        super()._cb_client_connected(reader, writer)
+
+    async def _handle_client(self) -> None:
+        peer = self.session.peer
+        self._ip = str(peer[0]) if isinstance(peer, tuple) else "unix"
+        conns = self._settings.connections
+        if conns.get(self._ip, 0) >= self._settings.max_connections_per_ip:
+            self._writer.write(b"421 4.7.0 Too many connections from your address\r\n")
+            self._event("connection_refused", {"client_ip": self._ip})
+            self.transport.close()
+            return
+        conns[self._ip] = conns.get(self._ip, 0) + 1
+        self._counted = True
+        await super()._handle_client()
+
+    def connection_lost(self, error: Exception | None) -> None:
+        if self._counted:
+            self._counted = False
+            conns = self._settings.connections
+            left = conns.get(self._ip, 1) - 1
+            if left <= 0:
+                conns.pop(self._ip, None)
+            else:
+                conns[self._ip] = left
+        super().connection_lost(error)
+
+    def _event(self, name: str, fields: dict[str, Any]) -> None:
+        if self._settings.on_event is not None:
+            self._settings.on_event(name, fields)
+
+    # -- replies ---------------------------------------------------------------
+
+    async def push(self, status: str | bytes) -> None:
+        if isinstance(status, str):
+            status = with_enhanced_code(status)
+            if status.startswith("421 "):
+                await super().push(status)
+                if self.transport is not None:
+                    self.transport.close()
+                return
+        await super().push(status)
+
+    # -- commands ----------------------------------------------------------------
+
+    async def smtp_STARTTLS(self, arg: str) -> None:
+        # CVE-2024-34083 class: anything the client sent after STARTTLS but before
+        # the handshake must not be executed; aiosmtpd >= 1.4.6 discards it, we
+        # also refuse and close, as Postfix does.
+        if self._reader._buffer:  # type: ignore[attr-defined]
+            await self.push("554 5.5.0 Commands pipelined after STARTTLS are refused")
+            if self.transport is not None:
+                self.transport.close()
+            return
+        await super().smtp_STARTTLS(arg)
+
+    async def smtp_MAIL(self, arg: str | None) -> None:
+        if arg and (reply := addresses.check_raw_path(arg.partition(":")[2])):
+            await self.push(reply)
+            return
+        await super().smtp_MAIL(arg)
+
+    async def smtp_RCPT(self, arg: str | None) -> None:
+        if arg and (reply := addresses.check_raw_path(arg.partition(":")[2])):
+            await self.push(reply)
+            return
+        await super().smtp_RCPT(arg)
+
+    async def smtp_DATA(self, arg: str) -> None:
+        # The DATA phase gets its own (longer) deadline, RFC 5321 4.5.3.2.
+        self._reset_timeout(self._settings.data_timeout)
+        try:
+            await super().smtp_DATA(arg)
+        finally:
+            self._reset_timeout()
+
+
+class GatewayHandler:
+    """aiosmtpd hooks. Every hook name is tested: aiosmtpd matches them by name."""
+
+    def __init__(self, settings: ServerSettings, acceptor: Acceptor) -> None:
+        self.settings = settings
+        self.acceptor = acceptor
+
+    def _event(self, name: str, fields: dict[str, Any]) -> None:
+        if self.settings.on_event is not None:
+            self.settings.on_event(name, fields)
+
+    # -- AUTH ---------------------------------------------------------------------
+
+    def authenticate(
+        self, server: SMTP, session: Session, envelope: AioEnvelope, mechanism: str, data: Any
+    ) -> AuthResult:
+        verify = self.settings.verify_login
+        if verify is None or not isinstance(data, LoginPassword):
+            return AuthResult(success=False, handled=False)
+        try:
+            user = data.login.decode("utf-8")
+            password = data.password.decode("utf-8")
+        except UnicodeDecodeError:
+            return AuthResult(success=False, handled=False)
+        if verify(user, password):
+            return AuthResult(success=True, auth_data=user)
+        self._event("auth_failure", {"client_ip": _peer_ip(session)})
+        return AuthResult(success=False, handled=False)
+
+    # -- envelope -------------------------------------------------------------------
+
+    def _relay_allowed(self, session: Session) -> bool:
+        if session.authenticated:
+            return True
+        ip = _peer_ip(session)
+        try:
+            addr = ipaddress.ip_address(ip)
+        except ValueError:
+            return False
+        if isinstance(addr, ipaddress.IPv6Address) and addr.ipv4_mapped is not None:
+            addr = addr.ipv4_mapped
+        return any(addr in net for net in self.settings.allowed_networks)
+
+    async def handle_MAIL(
+        self,
+        server: SMTP,
+        session: Session,
+        envelope: AioEnvelope,
+        address: str,
+        options: list[str],
+    ) -> str:
+        # aiosmtpd represents the null reverse-path as "<>" (and needs it truthy);
+        # our Envelope uses "" from handle_DATA on.
+        reply = addresses.check_address("" if address == "<>" else address, allow_null=True)
+        if reply:
+            return reply
+        if self.settings.ingress_limit is not None:
+            user = session.auth_data if session.authenticated else None
+            wait = await self.settings.ingress_limit(_peer_ip(session), user)
+            if wait > 0:
+                return "451 4.7.1 Rate limit exceeded, try again later"
+        envelope.mail_from = address
+        envelope.mail_options.extend(options)
+        return "250 2.1.0 Sender OK"
+
+    async def handle_RCPT(
+        self,
+        server: SMTP,
+        session: Session,
+        envelope: AioEnvelope,
+        address: str,
+        options: list[str],
+    ) -> str:
+        reply = addresses.check_address(address)
+        if reply:
+            return reply
+        if not self._relay_allowed(session):
+            self._event("relay_denied", {"client_ip": _peer_ip(session)})
+            return "554 5.7.1 Relay access denied"
+        if len(envelope.rcpt_tos) >= self.settings.max_recipients:
+            return "452 4.5.3 Too many recipients"
+        envelope.rcpt_tos.append(addresses.normalise(address))
+        envelope.rcpt_options.extend(options)
+        return "250 2.1.5 Recipient OK"
+
+    async def handle_DATA(self, server: SMTP, session: Session, envelope: AioEnvelope) -> str:
+        raw: bytes = envelope.original_content or b""
+        if _SMUGGLE_RE.search(raw):
+            return "550 5.6.0 Message refused: bare CR, bare LF or NUL in data (RFC 5321 2.3.8)"
+        end = raw.find(b"\r\n\r\n")
+        header = raw if end < 0 else raw[: end + 2]
+        if len(header) > self.settings.max_header_bytes:
+            return "552 5.3.4 Message header section too large"
+        if len(_RECEIVED_RE.findall(header)) > self.settings.max_received_headers:
+            return "554 5.4.6 Too many Received headers: mail loop suspected"
+        env = Envelope(
+            mail_from="" if envelope.mail_from in (None, "<>") else envelope.mail_from,
+            rcpt_tos=tuple(envelope.rcpt_tos),
+            client_ip=_peer_ip(session),
+            helo=session.host_name or "",
+            authenticated_as=session.auth_data if session.authenticated else None,
+            tls_in=session.ssl is not None,
+            received_at=time.time(),
+        )
+        return await self.acceptor.accept(env, raw)
+
+    async def handle_exception(self, error: Exception) -> str:
+        """Log the exception's type and code location only: its text may hold data."""
+        ref = secrets.token_hex(6)
+        frames = traceback.extract_tb(error.__traceback__)
+        where = " <- ".join(f"{f.filename.rsplit('/', 1)[-1]}:{f.lineno}" for f in frames[-4:])
+        if isinstance(error, BareLineEndingError):
+            return "500 5.5.2 Syntax error: command must end in CRLF, with no bare CR or NUL"
+        log.error("smtp handler error ref=%s type=%s at %s", ref, type(error).__name__, where)
+        return f"451 4.3.0 Internal error, try again later (ref {ref})"
+
+
+def _peer_ip(session: Session) -> str:
+    peer = session.peer
+    return str(peer[0]) if isinstance(peer, tuple) else ""
+
+
+def parse_networks(
+    cidrs: Sequence[str],
+) -> list[ipaddress.IPv4Network | ipaddress.IPv6Network]:
+    return [ipaddress.ip_network(c, strict=False) for c in cidrs]
