@@ -48,6 +48,7 @@ class Gateway:
         key = load_or_create_key(cfg.spool.key_file, cfg.spool.key_env, "spool encryption")
         self.spool = Spool(cfg.spool.dir, Sealer(key), cfg.spool.min_free_bytes)
         self.stages = integrations.Stages.build(cfg, self.hostname)
+        self.portal_app: Any = None
         router = Router(
             cfg.delivery.mode,
             (cfg.delivery.smarthost.host, cfg.delivery.smarthost.port),
@@ -87,6 +88,7 @@ class Gateway:
                 on_event=self.stages.event,
             ),
         )
+        self.stages.attach(self.spool, self.queue.notify)
         self.ingress = Ingress(
             self.spool,
             self.hostname,
@@ -131,7 +133,9 @@ class Gateway:
     def _protocol(self) -> HardenedSMTP:
         return HardenedSMTP(self.handler, self.server_settings)
 
-    async def start(self, sock: socket.socket | None = None, *, metrics: bool = True) -> None:
+    async def start(
+        self, sock: socket.socket | None = None, *, metrics: bool = True, portal: bool = False
+    ) -> None:
         loop = asyncio.get_running_loop()
         if sock is None:
             sock = bind_listener(self.cfg.listen.host, self.cfg.listen.port)
@@ -140,7 +144,20 @@ class Gateway:
         await self.queue.start()
         if metrics:
             self.stages.start_metrics(self.spool)
+        if portal:
+            await self.start_portal()
         log.info("listening on %s:%d as %s", self.cfg.listen.host, self.port, self.hostname)
+
+    async def start_portal(self) -> int:
+        """The pickup web app (HTTPS), sharing this process's portal store."""
+        from gateway.portal.web import PortalApp
+
+        store = await asyncio.to_thread(self.stages._open_portal_store)
+        self.portal_app = PortalApp(
+            self.cfg.portal, store, self.stages.portal_send_mail, audit=self.stages._portal_audit
+        )
+        port: int = await self.portal_app.start_configured()
+        return port
 
     async def stop(self, deadline: float = 10.0) -> None:
         """SIGTERM: stop accepting, finish or re-queue in-flight deliveries, close."""
@@ -149,6 +166,8 @@ class Gateway:
             with contextlib.suppress(asyncio.TimeoutError):
                 await asyncio.wait_for(self._server.wait_closed(), timeout=deadline / 2)
         await self.queue.stop(deadline / 2)
+        if self.portal_app is not None:
+            await self.portal_app.stop()
         self.stages.close()
         self.spool.close()
 
@@ -176,7 +195,8 @@ async def _run_process(
     cfg: Config, config_path: str | None, sock: socket.socket, metrics: bool
 ) -> int:
     gw = Gateway(cfg, config_path)
-    await gw.start(sock, metrics=metrics)
+    # Worker 0 also serves metrics and the portal; the others only SMTP + delivery.
+    await gw.start(sock, metrics=metrics, portal=metrics)
     stop = asyncio.Event()
     loop = asyncio.get_running_loop()
     loop.add_signal_handler(signal.SIGTERM, stop.set)

@@ -579,6 +579,7 @@ class AuditLog:
         self._size = 0
         self._file_day = ""
         self._file_first_seq = 0
+        self._file_id = (0, 0)  # (st_dev, st_ino) of the open file
         self._since_checkpoint = 0
         self._last_time = ""
         # Group commit (fsync=always): records are written under _lock, then
@@ -598,6 +599,7 @@ class AuditLog:
         # proves nothing (Linux may drop dirty pages on a failed fsync) and
         # must not commit.
         self._epoch = 0
+        self._last_error = ""
         self._unsynced = 0
         self._last_sync = clock()
         # The chain state that callers were told is recorded; a failed write
@@ -654,7 +656,7 @@ class AuditLog:
                 elif self.settings.fsync != "always":
                     self._commit_written()
             except OSError as exc:
-                self._fail_locked()
+                self._fail_locked(exc)
                 raise AuditError(f"audit record could not be written: {_why(exc)}") from exc
             target = self._written
         if self.settings.fsync == "always":
@@ -726,7 +728,7 @@ class AuditLog:
                     self._append("pruned", {"count": len(deleted), "last_seq": last_seq})
                     self._sync_locked()
                 except OSError as exc:
-                    self._fail_locked()
+                    self._fail_locked(exc)
                     raise AuditError(f"audit record could not be written: {_why(exc)}") from exc
                 log.info("audit retention pruned %d file(s) up to seq %d", len(deleted), last_seq)
         return deleted
@@ -763,15 +765,17 @@ class AuditLog:
         path = self.settings.path
         files = trail_files(path)
         if files and files[-1][1] is None:
-            self._fd = os.open(path, os.O_RDWR | os.O_APPEND | os.O_CREAT, 0o600)
-            if not stat.S_ISREG(os.fstat(self._fd).st_mode):
+            fd = os.open(path, os.O_RDWR | os.O_APPEND | os.O_CREAT, 0o600)
+            if not stat.S_ISREG(os.fstat(fd).st_mode):
+                os.close(fd)
                 raise AuditError(f"audit path {path} is not a regular file")
+            self._set_fd(fd)
             self._load_active()
             if self._size > 0:
                 return
             files = files[:-1]  # empty active file: start it like a new one
         else:
-            self._fd = os.open(path, os.O_RDWR | os.O_APPEND | os.O_CREAT, 0o600)
+            self._set_fd(os.open(path, os.O_RDWR | os.O_APPEND | os.O_CREAT, 0o600))
             _fsync_dir(path.parent)
         if files:
             # Rotated files exist but no active one (crash during rotation):
@@ -783,6 +787,11 @@ class AuditLog:
             self._start_file(prev_file_end=str(prev["time"]))
         else:
             self._start_file(prev_file_end=None)
+
+    def _set_fd(self, fd: int) -> None:
+        self._fd = fd
+        st = os.fstat(fd)
+        self._file_id = (st.st_dev, st.st_ino)
 
     def _parse_tail(self, path: Path, line: bytes | None) -> dict[str, Any]:
         try:
@@ -863,7 +872,7 @@ class AuditLog:
         path = self.settings.path
         try:
             os.rename(path, rotated_name(path, self._file_first_seq))
-            self._fd = os.open(path, os.O_RDWR | os.O_APPEND | os.O_CREAT | os.O_EXCL, 0o600)
+            self._set_fd(os.open(path, os.O_RDWR | os.O_APPEND | os.O_CREAT | os.O_EXCL, 0o600))
             _fsync_dir(path.parent)
             self._start_file(prev_file_end=end_time)
         except OSError:
@@ -916,6 +925,7 @@ class AuditLog:
 
     def _snapshot(self) -> _ChainState:
         return _ChainState(
+            self._file_id,
             self._size,
             self._seq,
             self._last_hash,
@@ -954,7 +964,9 @@ class AuditLog:
             with self._cond:
                 while True:
                     if any(lo < target <= hi for lo, hi in self._failed):
-                        raise AuditError("audit record could not be made durable (write failed)")
+                        raise AuditError(
+                            f"audit record could not be made durable: {self._last_error}"
+                        )
                     if self._synced >= target:
                         return
                     if not self._syncing:
@@ -977,9 +989,10 @@ class AuditLog:
                 if fd is not None:
                     os.close(fd)
             with self._lock:
-                if epoch != self._epoch:
-                    # A failure came in between: the callers up to state.written
-                    # were either committed before it or are in _failed.
+                if epoch != self._epoch or self._broken:
+                    # A failure came in between (or before, with no rollback
+                    # yet): the callers up to state.written were either
+                    # committed before it or are in _failed.
                     with self._cond:
                         self._syncing = False
                         self._cond.notify_all()
@@ -993,16 +1006,19 @@ class AuditLog:
                 else:
                     with self._cond:
                         self._syncing = False
-                    self._fail_locked()
                     # Linux may drop the dirty pages after a failed fsync, so a
-                    # retry that succeeds proves nothing: everything written so
-                    # far is failed and rolled back.
-                    raise AuditError(f"audit record could not be made durable: {_why(err)}")
+                    # retry that succeeds proves nothing: everything written
+                    # and not yet committed is failed and rolled back.
+                    log.error("audit fsync failed: %s", _why(err))
+                    self._fail_locked(err)
+            # Loop: our own fate is decided by _failed/_synced, not by this fsync
+            # alone (another thread's sync may already have committed us).
 
-    def _fail_locked(self) -> None:
+    def _fail_locked(self, exc: OSError) -> None:
         """A write or fsync failed (caller holds _lock): every caller still
         waiting fails, and the next record() rolls back to the committed state."""
         self._broken = True
+        self._last_error = _why(exc)
         self._metrics.count_audit_failure()
         self._epoch += 1
         with self._cond:
@@ -1016,6 +1032,8 @@ class AuditLog:
         (raises OSError again if the disk is still bad)."""
         if not self._broken:
             return
+        # A leader that captured its state before this rollback must not commit it.
+        self._epoch += 1
         if self._fd is None:
             # Only a failed rotation leaves no open file, and rotation fsyncs its
             # checkpoint first: nothing is uncommitted, so reopen from disk.
@@ -1023,8 +1041,11 @@ class AuditLog:
             self._broken = False
             return
         c = self._committed
-        if c.file_size > os.fstat(self._fd).st_size:
-            # The committed state belongs to another file: trust the disk instead.
+        st = os.fstat(self._fd)
+        if c.file_id != (st.st_dev, st.st_ino) or c.file_size > st.st_size:
+            # The committed state belongs to another file (a rotation failed
+            # half way): reopen from disk. Rotation fsyncs before it renames,
+            # so the disk holds nothing uncommitted but internal records.
             os.close(self._fd)
             self._fd = None
             self._open()
@@ -1043,6 +1064,7 @@ class AuditLog:
 
 @dataclass(frozen=True, slots=True)
 class _ChainState:
+    file_id: tuple[int, int]  # which file file_size refers to
     file_size: int
     seq: int
     last_hash: str

@@ -130,10 +130,7 @@ def _section_models() -> dict[str, type[BaseModel]]:
     }
     out: dict[str, type[BaseModel]] = {}
     for section, (module, name) in wanted.items():
-        try:  # TEMP-INTEGRATION: tolerate stages still being written
-            out[section] = getattr(importlib.import_module(module), name)
-        except (ImportError, AttributeError):
-            continue
+        out[section] = getattr(importlib.import_module(module), name)
     return out
 
 

@@ -310,25 +310,36 @@ def _ensure_private_dir(path: Path) -> None:
         path.parent.mkdir(parents=True, mode=0o700, exist_ok=True)
 
 
+def create_private_file_once(path: Path, data: bytes) -> None:
+    """Create ``path`` (mode 0600) holding ``data`` unless it exists; never partial.
+
+    Written to a temporary name and hard-linked into place: link() fails if the name
+    exists, so two processes starting together agree on one key, and a reader never
+    sees a half-written file.
+    """
+    _ensure_private_dir(path)
+    tmp = path.with_name(f".{path.name}.{os.getpid()}.{uuid.uuid4().hex}.tmp")
+    fd = os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
+    try:
+        with os.fdopen(fd, "wb") as fh:
+            fh.write(data)
+            fh.flush()
+            os.fsync(fh.fileno())
+        with contextlib.suppress(FileExistsError):  # another process won: use theirs
+            os.link(tmp, path)
+    finally:
+        tmp.unlink()
+
+
 def load_or_create_private_key(path: Path) -> Ed25519PrivateKey:
-    """Load the Ed25519 issuing key, creating it (mode 0600, O_EXCL) if absent."""
+    """Load the Ed25519 issuing key, creating it (mode 0600) if absent."""
     if not path.exists():
-        _ensure_private_dir(path)
-        key = Ed25519PrivateKey.generate()
-        pem = key.private_bytes(
+        pem = Ed25519PrivateKey.generate().private_bytes(
             serialization.Encoding.PEM,
             serialization.PrivateFormat.PKCS8,
             serialization.NoEncryption(),
         )
-        try:
-            fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
-        except FileExistsError:
-            pass  # another process created it first: use theirs
-        else:
-            with os.fdopen(fd, "wb") as fh:
-                fh.write(pem)
-                fh.flush()
-                os.fsync(fh.fileno())
+        create_private_file_once(path, pem)
     try:
         loaded = serialization.load_pem_private_key(path.read_bytes(), password=None)
     except (ValueError, TypeError, OSError) as exc:

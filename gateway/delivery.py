@@ -46,6 +46,11 @@ class TlsPlan:
     context: ssl.SSLContext | None
     source: str = "local"  # dane | mta-sts | local | none
     force_portal: bool = False
+    deny: str | None = None  # do not use this hop at all (e.g. MTA-STS mx_mismatch)
+    # Post-handshake authentication (DANE TLSA match): client -> (verified, reason).
+    check: Callable[[aiosmtplib.SMTP], tuple[bool, str]] | None = None
+    # Sessions are reused only between messages with the same plan key.
+    key: str = ""
 
 
 @dataclass(frozen=True)
@@ -363,9 +368,15 @@ class QueueManager:
                 return await self._to_portal(entry, idxs, rcpts, "tls_policy")
             out.next_hop = hop.name
             out.tls_source = plan.source if plan.mode != "none" else "none"
+            if plan.deny is not None:
+                tls_failure = plan.deny
+                self._event("tls_failure", reason=plan.deny, next_hop=hop.name)
+                last = (451, f"4.7.5 {hop.name} not allowed by TLS policy ({plan.deny})")
+                continue
             try:
                 async with self.pool.session(
-                    hop, plan.mode, plan.context, source.address, source.ehlo_name
+                    hop, plan.mode, plan.context, source.address, source.ehlo_name, plan.check,
+                    plan.key or f"{plan.mode}:{plan.source}",
                 ) as (client, tls):
                     out.tls = tls
                     out.results = await self._transaction(client, entry, idxs, rcpts, message)

@@ -20,6 +20,7 @@ The Redis backend runs the same algorithm in one Lua script using the server's
 from __future__ import annotations
 
 import asyncio
+import hashlib
 import itertools
 import logging
 import math
@@ -60,7 +61,11 @@ EPSILON = 1e-9
 
 
 def gcra(tat: float | None, now: float, rate: Rate) -> tuple[float, float]:
-    """One GCRA step: ``(wait, new_tat)``. ``wait == 0`` means allowed with ``new_tat``."""
+    """One GCRA step: ``(wait, tat_to_store)``.
+
+    ``wait == 0``: allowed, store the advanced TAT. ``wait > 0``: denied, the state is
+    unchanged (a refused attempt consumes nothing).
+    """
     base = now if tat is None or tat < now else tat
     new_tat = base + rate.interval
     allow_at = new_tat - rate.burst * rate.interval
@@ -428,7 +433,9 @@ class RateLimitSettings(BaseModel):
         """Rates checked at MAIL FROM. ``sender`` is the AUTH identity, if any."""
         out = [(f"in-ip:{client_ip}:{n}", r) for n, r in self.ingress_client_ip.rates()]
         if sender:
-            out += [(f"in-auth:{sender.lower()}:{n}", r) for n, r in self.ingress_sender.rates()]
+            # The AUTH identity is often an address: keys (Redis, logs of Redis) get a digest.
+            who = hashlib.sha256(sender.strip().lower().encode()).hexdigest()[:32]
+            out += [(f"in-auth:{who}:{n}", r) for n, r in self.ingress_sender.rates()]
         return out
 
 

@@ -13,7 +13,7 @@ import asyncio
 import contextlib
 import ssl
 import time
-from collections.abc import AsyncIterator
+from collections.abc import AsyncIterator, Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -97,7 +97,7 @@ class ConnectionPool:
         self.connect_timeout = connect_timeout
         self.command_timeout = command_timeout
         self.idle_seconds = idle_seconds
-        self._hosts: dict[tuple[str, int, str, str, str], _HostSlots] = {}
+        self._hosts: dict[tuple[str, int, str, str, str, str], _HostSlots] = {}
         self.opened = 0  # sessions opened, for tests and metrics
 
     @contextlib.asynccontextmanager
@@ -108,16 +108,22 @@ class ConnectionPool:
         ctx: ssl.SSLContext | None,
         source: str | None = None,
         ehlo_name: str | None = None,
+        check: Callable[[aiosmtplib.SMTP], tuple[bool, str]] | None = None,
+        plan_key: str = "",
     ) -> AsyncIterator[tuple[aiosmtplib.SMTP, TlsInfo | None]]:
-        """A ready session (EHLO done, TLS as required). Reused if it ends cleanly."""
-        key = (hop.address, hop.port, tls_mode, hop.name, source or "")
+        """A ready session (EHLO done, TLS as required). Reused if it ends cleanly.
+
+        ``check`` authenticates the finished handshake (DANE); a session that fails
+        it is closed before MAIL FROM, so nothing of the message is sent.
+        """
+        key = (hop.address, hop.port, tls_mode, hop.name, source or "", plan_key)
         slots = self._hosts.get(key)
         if slots is None:
             slots = self._hosts[key] = _HostSlots(asyncio.Semaphore(self.per_host))
         async with slots.sem:
             idle = self._take_idle(slots)
             if idle is None:
-                client, tls = await self._open(hop, tls_mode, ctx, source, ehlo_name)
+                client, tls = await self._open(hop, tls_mode, ctx, source, ehlo_name, check)
             else:
                 client, tls = idle.client, idle.tls
             ok = False
@@ -146,6 +152,7 @@ class ConnectionPool:
         ctx: ssl.SSLContext | None,
         source: str | None,
         ehlo_name: str | None,
+        check: Callable[[aiosmtplib.SMTP], tuple[bool, str]] | None = None,
     ) -> tuple[aiosmtplib.SMTP, TlsInfo | None]:
         client = aiosmtplib.SMTP(
             hostname=hop.address,
@@ -175,7 +182,12 @@ class ConnectionPool:
                     except (ssl.SSLError, OSError, aiosmtplib.SMTPException) as exc:
                         cause = exc.__cause__ or exc.__context__ or exc
                         raise TlsUnavailable(classify_tls_error(cause), hop.name) from exc
-                    tls = tls_info(client, verified=ctx.verify_mode == ssl.CERT_REQUIRED)
+                    verified = ctx.verify_mode == ssl.CERT_REQUIRED
+                    if check is not None:
+                        verified, reason = check(client)
+                        if not verified:
+                            raise TlsUnavailable(reason or "verify", hop.name)
+                    tls = tls_info(client, verified=verified)
                     await client.ehlo()
         except BaseException:
             client.close()

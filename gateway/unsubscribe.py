@@ -33,7 +33,13 @@ from cryptography.exceptions import InvalidTag
 from cryptography.hazmat.primitives.ciphers.aead import AESGCM
 from pydantic import BaseModel, ConfigDict, field_validator, model_validator
 
-from gateway.consent import get_header_values, header_fields, normalize_address, remove_headers
+from gateway.consent import (
+    create_private_file_once,
+    get_header_values,
+    header_fields,
+    normalize_address,
+    remove_headers,
+)
 
 _ONE_CLICK = "List-Unsubscribe=One-Click"
 _TOKEN_AAD = b"phi-gateway unsubscribe v1"
@@ -148,17 +154,7 @@ def _uris(value: str) -> list[str]:
 
 def _load_or_create_key(path: Path) -> bytes:
     if not path.exists():
-        if not path.parent.exists():
-            path.parent.mkdir(parents=True, mode=0o700, exist_ok=True)
-        try:
-            fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
-        except FileExistsError:
-            pass  # created concurrently by another process
-        else:
-            with os.fdopen(fd, "wb") as fh:
-                fh.write(AESGCM.generate_key(bit_length=256))
-                fh.flush()
-                os.fsync(fh.fileno())
+        create_private_file_once(path, AESGCM.generate_key(bit_length=256))
     key = path.read_bytes()
     if len(key) != 32:
         raise ValueError(f"unsubscribe.token_key_file {path}: expected 32 raw bytes")

@@ -23,6 +23,8 @@ from gateway.yamlmarks import MarkedDocument
 
 quiet_aiosmtpd()
 
+ROOT = Path(__file__).resolve().parents[1]
+
 
 @dataclass
 class Received:
@@ -129,6 +131,9 @@ def make_config(tmp_path: Path) -> Callable[..., Any]:
             "delivery": {"mode": "smarthost", "tls": "none",
                          "retry": {"first_retry_seconds": 0.3, "max_interval_seconds": 1.0}},
             "metrics": {"enabled": False},
+            "policy": {"dir": str(ROOT / "policies")},
+            "audit": {"path": str(tmp_path / "audit" / "audit.jsonl")},
+            "portal": {"port": 0, "dir": str(tmp_path / "portal")},
         }
         data = _merge(_merge(data, overrides or {}), sections)
         return build(MarkedDocument("<test>", data))

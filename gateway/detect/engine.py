@@ -113,22 +113,25 @@ class DetectorEngine:
         # Two automata: dictionaries run over the whole text; context words only over the
         # small windows around identifier candidates (most text has few candidates, and
         # common context words like "order" or "office" would otherwise dominate the cost).
-        ctx: dict[str, set[tuple[str, str]]] = {}
-        for ident in self.spec.identifiers.values():
+        # Context words carry a bit mask: bit 2i = supports identifier i, bit 2i+1 = negative.
+        ctx: dict[str, int] = {}
+        self._bits: dict[str, int] = {}
+        for i, ident in enumerate(self.spec.identifiers.values()):
+            self._bits[ident.name] = i
             for w in self._expand(ident.context):
-                ctx.setdefault(w, set()).add(("c", ident.name))
+                ctx[w] = ctx.get(w, 0) | (1 << (2 * i))
             for w in self._expand(ident.negative):
-                ctx.setdefault(w, set()).add(("n", ident.name))
+                ctx[w] = ctx.get(w, 0) | (1 << (2 * i + 1))
         terms: dict[str, set[str]] = {}
         for d in self.spec.dictionaries.values():
             for w in d.terms:
                 terms.setdefault(w, set()).add(d.name)
-        self._ctx_auto: Any = self._automaton({w: tuple(sorted(t)) for w, t in ctx.items()})
+        self._ctx_auto: Any = self._automaton(dict(ctx))
         self._dict_auto: Any = self._automaton({w: tuple(sorted(t)) for w, t in terms.items()})
         self._max_ctx = max((len(w) for w in ctx), default=0)
 
     @staticmethod
-    def _automaton(words: dict[str, tuple[Any, ...]]) -> Any:
+    def _automaton(words: dict[str, Any]) -> Any:
         if not words:
             return None
         auto = ahocorasick.Automaton()
@@ -204,7 +207,9 @@ class DetectorEngine:
             suffix_min = [0] * len(ends)
             low = len(text)
             for k in range(len(ends) - 1, -1, -1):
-                low = min(low, ends[k][1])
+                start = ends[k][1]
+                if start < low:
+                    low = start
                 suffix_min[k] = low
             pos = 0
             while True:
@@ -228,7 +233,7 @@ class DetectorEngine:
                 for name in names:
                     d = self.spec.dictionaries[name]
                     hits.append(Hit(d.name, d.kind, start, end, d.confidence, False))
-        windows: dict[tuple[int, int], frozenset[tuple[str, str]]] = {}
+        windows: dict[tuple[int, int], int] = {}
         for i, m in self._regex_matches(text):
             c = self._compiled[i]
             if c.rx.groups and m.group(1) is not None:
@@ -248,23 +253,24 @@ class DetectorEngine:
                 hits.append(hit)
         return hits
 
-    def _context_tags(self, low: str, lo: int, hi: int) -> frozenset[tuple[str, str]]:
-        """Context tags of the words starting within [lo, hi]."""
+    def _context_tags(self, low: str, lo: int, hi: int) -> int:
+        """Context bit mask of the words starting within [lo, hi]."""
         if self._ctx_auto is None:
-            return frozenset()
-        out: set[tuple[str, str]] = set()
-        for _s, _e, tags in _words(self._ctx_auto, low, lo, hi + self._max_ctx):
-            if _s <= hi:
-                out.update(tags)
-        return frozenset(out)
+            return 0
+        out = 0
+        for start, _e, mask in _words(self._ctx_auto, low, lo, hi + self._max_ctx):
+            if start <= hi:
+                out |= mask
+        return out
 
-    def _score(self, c: _Compiled, s: int, e: int, tags: frozenset[tuple[str, str]]) -> Hit | None:
+    def _score(self, c: _Compiled, s: int, e: int, tags: int) -> Hit | None:
         name = c.ident.name
-        supported = ("c", name) in tags
+        bit = 2 * self._bits[name]
+        supported = bool(tags >> bit & 1)
         if c.pattern.requires_context and not supported:
             return None
         level = int(c.pattern.confidence) + (1 if supported else 0)
-        if ("n", name) in tags:
+        if tags >> (bit + 1) & 1:
             # Negative context (order, invoice, tracking...) lowers by one level.
             level -= 1
         if level < Confidence.LOW:
@@ -282,7 +288,7 @@ class DetectorEngine:
         return summarise(per_part, unscannable)
 
 
-def _words(auto: Any, low: str, lo: int, hi: int) -> Iterable[tuple[int, int, tuple[Any, ...]]]:
+def _words(auto: Any, low: str, lo: int, hi: int) -> Iterable[tuple[int, int, Any]]:
     """Whole-word automaton matches in low[lo:hi] as (start, end, tags), offsets into low."""
     n = len(low)
     for end, (length, tags) in auto.iter(low, lo, min(hi, n)):

@@ -198,8 +198,9 @@ class PortalApp:
         app.router.add_post("/p/{token}/code", self._send_code)
         app.router.add_get("/p/{token}/verify", self._verify_form)
         app.router.add_post("/p/{token}/verify", self._verify)
-        app.router.add_get("/p/{token}/message", self._message)
-        app.router.add_get("/p/{token}/a/{index:\\d{1,4}}", self._download)
+        # No HEAD on audited pages: a HEAD probe must not record a view or a download.
+        app.router.add_get("/p/{token}/message", self._message, allow_head=False)
+        app.router.add_get("/p/{token}/a/{index:\\d{1,4}}", self._download, allow_head=False)
         app.router.add_post("/p/{token}/reply", self._reply)
         app.router.add_get("/p/{token}/sent", self._sent)
         app.router.add_post("/p/{token}/signout", self._signout)
@@ -357,7 +358,6 @@ class PortalApp:
         came from. Origin is only usable when it is not "null": under our own
         Referrer-Policy: no-referrer, Chromium sends "Origin: null" on same-origin POSTs.
         """
-        print("HDRS", request.headers.get("Origin"), request.headers.get("Sec-Fetch-Site"))
         site = request.headers.get("Sec-Fetch-Site")
         if site is not None:
             return site == "same-origin"

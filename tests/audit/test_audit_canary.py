@@ -9,7 +9,8 @@ import urllib.parse
 from pathlib import Path
 
 import pytest
-from canary import scan_bytes_for_canaries, scan_tree_for_canaries
+
+from tests.audit.canary import scan_bytes_for_canaries, scan_tree_for_canaries
 
 CANARIES = ["Zebulon Quixoteson", "987-65-4329", "MRN-QX-771203"]
 

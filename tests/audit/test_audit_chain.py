@@ -7,7 +7,12 @@ import threading
 from pathlib import Path
 
 import pytest
-from audit_support import (
+from cryptography.hazmat.primitives import serialization
+from cryptography.hazmat.primitives.asymmetric import ed25519
+
+from gateway.audit import AuditLog, rotated_name, search, trail_files, verify
+from gateway.metrics import Metrics
+from tests.audit.audit_support import (
     T0,
     Clock,
     build_trail,
@@ -20,11 +25,6 @@ from audit_support import (
     write_lines,
     write_messages,
 )
-from cryptography.hazmat.primitives import serialization
-from cryptography.hazmat.primitives.asymmetric import ed25519
-
-from gateway.audit import AuditLog, rotated_name, search, trail_files, verify
-from gateway.metrics import Metrics
 
 DAY = 86400
 

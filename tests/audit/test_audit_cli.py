@@ -8,9 +8,9 @@ import json
 from pathlib import Path
 
 import pytest
-from audit_support import build_trail, dump, load, read_lines, write_lines
 
 from gateway.cli_audit import register
+from tests.audit.audit_support import build_trail, dump, load, read_lines, write_lines
 
 
 def _run(argv: list[str]) -> int:

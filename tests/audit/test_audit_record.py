@@ -11,7 +11,6 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from audit_support import Clock, build_trail, read_lines, settings
 from pydantic import ValidationError
 
 import gateway.audit as audit_mod
@@ -25,6 +24,7 @@ from gateway.audit import (
 )
 from gateway.metrics import Metrics
 from gateway.model import Action, Confidence, Finding, MessageClass
+from tests.audit.audit_support import Clock, build_trail, read_lines, settings
 
 PATIENT = "Jane.Q.Patient+MRN4455@Health-Mail.example"
 
@@ -338,30 +338,46 @@ def test_group_commit_shares_fsyncs(tmp_path: Path, monkeypatch: pytest.MonkeyPa
     assert verify(log.settings).ok
 
 
-def test_failed_fsync_fails_every_waiter_and_trail_holds_only_successes(
-    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+@pytest.mark.parametrize(("fsync_every", "write_every"), [(7, 0), (3, 0), (5, 13), (11, 13)])
+def test_failed_io_fails_exactly_the_uncommitted_callers(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, fsync_every: int, write_every: int
 ) -> None:
-    log, m = _log(tmp_path, fsync="always", checkpoint_every=25, rotate_bytes=8192)
-    calls = 0
-    real = os.fsync
+    """Under concurrent writers, with every Nth fsync failing (EIO) and every
+    Mth write cut short (ENOSPC), the trail afterwards verifies and holds
+    exactly the records whose record() returned: nothing lost, nothing extra."""
+    log, m = _log(tmp_path, fsync="always", checkpoint_every=10, rotate_bytes=4096)
+    calls = {"fsync": 0, "write": 0}
+    guard = threading.Lock()
+    real_fsync, real_write = os.fsync, os.write
 
     def flaky_fsync(fd: int) -> None:
-        nonlocal calls
-        calls += 1
-        if calls % 7 == 0:
+        with guard:
+            calls["fsync"] += 1
+            fail = calls["fsync"] % fsync_every == 0
+        if fail:
             raise OSError(errno.EIO, "Input/output error")
-        real(fd)
+        real_fsync(fd)
+
+    def flaky_write(fd: int, data: Any) -> int:
+        with guard:
+            calls["write"] += 1
+            fail = write_every and calls["write"] % write_every == 0
+        if fail:
+            real_write(fd, bytes(data[: len(data) // 2]))
+            raise OSError(errno.ENOSPC, "No space left on device")
+        return real_write(fd, data)
 
     monkeypatch.setattr(audit_mod, "_os_fsync", flaky_fsync)
-    ok, failed = _hammer(log, threads=6, per_thread=40)
+    monkeypatch.setattr(audit_mod, "_os_write", flaky_write)
+    ok, failed = _hammer(log, threads=6, per_thread=30)
     assert failed > 0 and ok
     assert m.audit_write_failures_total._value.get() >= 1
-    monkeypatch.setattr(audit_mod, "_os_fsync", real)
+    monkeypatch.setattr(audit_mod, "_os_fsync", real_fsync)
+    monkeypatch.setattr(audit_mod, "_os_write", real_write)
     log.record("accepted", queue_id="final")
     log.close()
     res = verify(log.settings)
     assert res.ok, str(res)
     in_trail = [r["queue_id"] for r in search(log.settings, event="accepted")]
     assert len(in_trail) == len(set(in_trail))
-    # Exactly what callers were told is recorded: nothing lost, nothing extra.
     assert set(in_trail) == ok | {"final"}

@@ -67,3 +67,33 @@ def test_threads_share_one_verifier_while_revoking(
         t.join(timeout=30)
     assert not errors
     assert verifier.check([tok], [A]).status is S.REVOKED
+
+
+def test_concurrent_key_creation_agrees(tmp_path: object) -> None:
+    from pathlib import Path
+
+    from cryptography.hazmat.primitives import serialization
+
+    from gateway.consent import load_or_create_private_key
+
+    assert isinstance(tmp_path, Path)
+    path = tmp_path / "keys" / "k.pem"
+    barrier = threading.Barrier(6)
+    pubs: list[bytes] = []
+
+    def make() -> None:
+        barrier.wait()
+        key = load_or_create_private_key(path)
+        pubs.append(
+            key.public_key().public_bytes(
+                serialization.Encoding.Raw, serialization.PublicFormat.Raw
+            )
+        )
+
+    threads = [threading.Thread(target=make) for _ in range(6)]
+    for t in threads:
+        t.start()
+    for t in threads:
+        t.join(timeout=30)
+    assert len(pubs) == 6 and len(set(pubs)) == 1
+    assert [p.name for p in path.parent.iterdir()] == ["k.pem"]  # no temp files left

@@ -39,6 +39,7 @@ def write_config(path: Path, tmp: Path, smarthost_port: int, **extra: Any) -> Pa
                      "retry": {"first_retry_seconds": 0.5, "max_interval_seconds": 1}},
         "metrics": {"enabled": False},
         "logging": {"format": "json"},
+        "policy": {"dir": str(ROOT / "policies")},
     }
     for k, v in extra.items():
         cfg[k] = {**cfg.get(k, {}), **v}

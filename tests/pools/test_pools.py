@@ -209,3 +209,36 @@ async def test_sink_sees_the_bound_source_address_and_ehlo(
         timeout=10,
     )
     assert recorder.seen[-1][0] == "127.0.0.1"
+
+
+async def test_ipv6_source_binds_too() -> None:
+    """Same mechanism over IPv6 (only ::1 exists on loopback, so bind == peer)."""
+    import socket
+
+    try:
+        with socket.socket(socket.AF_INET6) as probe:
+            probe.bind(("::1", 0))
+    except OSError:
+        pytest.skip("no IPv6 loopback in this environment")
+    recorder = PeerRecorder()
+    loop = asyncio.get_running_loop()
+    server = await loop.create_server(lambda: SMTP(recorder, decode_data=False), "::1", 0)
+    try:
+        port = server.sockets[0].getsockname()[1]
+        source = selector(
+            transactional=[{"address": "::1", "ehlo_name": "v6.gw.test"}], marketing=[{}]
+        ).next_source("transactional")
+        assert source.family == 6
+        await send_via_source(
+            b"From: a@clinic.example\r\n\r\nhi\r\n",
+            sender="a@clinic.example",
+            recipients=["b@x.example"],
+            hostname="::1",
+            port=port,
+            source=source,
+            timeout=10,
+        )
+    finally:
+        server.close()
+        await server.wait_closed()
+    assert recorder.seen == [("::1", "v6.gw.test")]

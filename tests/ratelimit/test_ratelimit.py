@@ -199,6 +199,10 @@ async def test_ingress_limits_per_ip_and_sender() -> None:
     got = [await ingress_delay(lim, settings, other_ip, sender, 0.0) for _ in range(3)]
     assert got[:2] == [0.0, 0.0] and got[2] == pytest.approx(30.0)
     assert INGRESS_REPLY.startswith("451 4.7.1 ")
+    keys = [k for k, _ in settings.ingress_limits(other_ip, sender)]
+    assert keys[0] == "in-ip:192.0.2.11:per_minute"
+    assert keys[1].startswith("in-auth:") and "clinic" not in keys[1]
+    assert keys == [k for k, _ in settings.ingress_limits(other_ip, "app@CLINIC.example")]
 
 
 def test_limit_settings_to_rates() -> None:

@@ -1,0 +1,228 @@
+"""Relay throughput and accept latency: phi-gateway vs Postfix, same load, same run.
+
+    python bench/relay_bench.py [--messages 3000] [--sessions 20] [--size 4096] [--workers 2]
+
+Load: Postfix's smtp-source (N parallel sessions, one 4 KB message per session)
+into the system under test, which relays to Postfix's smtp-sink. Throughput is
+end to end: from the first connection until the system's queue is empty again
+(every message handed to the sink). The gateway runs with its durable encrypted
+spool (fsync + rename + directory fsync per message), as in production.
+
+Latency: a paced Python client sends at a fixed rate (default: half the measured
+gateway throughput) and records the time from DATA's final dot to the 250 reply
+(the accept latency a sending MTA sees); p50/p99 are printed.
+"""
+
+from __future__ import annotations
+
+import argparse
+import asyncio
+import json
+import os
+import shutil
+import signal
+import socket
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+import yaml
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT))
+
+from tests.support.postfix import PostfixInstance  # noqa: E402
+
+
+def free_port() -> int:
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return int(s.getsockname()[1])
+
+
+def wait_port(port: int, timeout: float = 20.0) -> None:
+    deadline = time.monotonic() + timeout
+    while time.monotonic() < deadline:
+        try:
+            with socket.create_connection(("127.0.0.1", port), 0.5):
+                return
+        except OSError:
+            time.sleep(0.05)
+    raise RuntimeError(f"port {port} did not open")
+
+
+def start_sink() -> tuple[subprocess.Popen[bytes], int]:
+    port = free_port()
+    proc = subprocess.Popen(["smtp-sink", "-u", "postfix", "-4", f"127.0.0.1:{port}", "1024"],
+                            stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    wait_port(port)
+    return proc, port
+
+
+def smtp_source(port: int, messages: int, sessions: int, size: int) -> float:
+    t0 = time.perf_counter()
+    subprocess.run(
+        ["smtp-source", "-s", str(sessions), "-l", str(size), "-m", str(messages),
+         "-f", "bench@org.test", "-t", "rcpt@dest.test", f"127.0.0.1:{port}"],
+        check=True, stdout=subprocess.DEVNULL,
+    )
+    return time.perf_counter() - t0
+
+
+def spool_count(d: Path) -> int:
+    return sum(1 for _ in (d / "q").glob("*.msg"))
+
+
+def postfix_queue_count(base: Path) -> int:
+    n = 0
+    for sub in ("incoming", "active", "deferred", "maildrop"):
+        n += sum(1 for p in (base / "queue" / sub).rglob("*") if p.is_file())
+    return n
+
+
+def wait_empty(count: callable, timeout: float = 600.0) -> float:  # type: ignore[valid-type]
+    deadline = time.monotonic() + timeout
+    while count() > 0:
+        if time.monotonic() > deadline:
+            raise RuntimeError("queue did not drain")
+        time.sleep(0.02)
+    return time.perf_counter()
+
+
+def run_gateway(tmp: Path, sink_port: int, workers: int) -> tuple[subprocess.Popen[bytes], int,
+                                                                      Path]:
+    port = free_port()
+    spool = tmp / "spool"
+    cfg = {
+        "listen": {"host": "127.0.0.1", "port": port, "hostname": "gw.bench",
+                   "workers": workers, "max_connections_per_ip": 1000},
+        "spool": {"dir": str(spool), "key_file": str(tmp / "spool.key"), "key_env": None,
+                  "min_free_bytes": 0},
+        "delivery": {"smarthost": {"host": "127.0.0.1", "port": sink_port}, "tls": "none",
+                     "concurrency": 40, "connections_per_host": 20},
+        "metrics": {"enabled": False},
+        "logging": {"level": "warning"},
+    }
+    # Every other path (audit, portal, keys) is relative and lands in tmp (the cwd).
+    path = tmp / "gw.yaml"
+    path.write_text(yaml.safe_dump(cfg))
+    proc = subprocess.Popen([sys.executable, "-m", "gateway", "serve", "--config", str(path)],
+                            cwd=tmp, stderr=subprocess.DEVNULL,
+                            env={**os.environ, "PYTHONPATH": str(ROOT)})
+    wait_port(port)
+    return proc, port, spool
+
+
+async def paced_latency(port: int, rate: float, seconds: float, size: int) -> list[float]:
+    body = b"Subject: latency\r\n\r\n" + (b"x" * 76 + b"\r\n") * (size // 78)
+    lat: list[float] = []
+
+    async def one() -> None:
+        r, w = await asyncio.open_connection("127.0.0.1", port)
+
+        async def reply() -> bytes:
+            while True:
+                line = await r.readline()
+                if line[3:4] != b"-":
+                    return line
+
+        await reply()
+        for cmd in (b"EHLO lat.test", b"MAIL FROM:<lat@org.test>", b"RCPT TO:<r@dest.test>",
+                    b"DATA"):
+            w.write(cmd + b"\r\n")
+            await reply()
+        w.write(body + b".\r\n")
+        t0 = time.perf_counter()
+        line = await reply()
+        lat.append(time.perf_counter() - t0)
+        assert line.startswith(b"250"), line
+        w.write(b"QUIT\r\n")
+        await reply()
+        w.close()
+
+    tasks = []
+    start = time.perf_counter()
+    n = int(rate * seconds)
+    for i in range(n):
+        delay = start + i / rate - time.perf_counter()
+        if delay > 0:
+            await asyncio.sleep(delay)
+        tasks.append(asyncio.create_task(one()))
+    await asyncio.gather(*tasks)
+    return lat
+
+
+def pct(values: list[float], p: float) -> float:
+    s = sorted(values)
+    return s[min(len(s) - 1, int(p / 100 * len(s)))]
+
+
+def main() -> int:
+    ap = argparse.ArgumentParser()
+    ap.add_argument("--messages", type=int, default=3000)
+    ap.add_argument("--sessions", type=int, default=20)
+    ap.add_argument("--size", type=int, default=4096)
+    ap.add_argument("--workers", type=int, default=2)
+    ap.add_argument("--latency-seconds", type=float, default=10.0)
+    ap.add_argument("--skip-postfix", action="store_true")
+    ap.add_argument("--json", help="write results here")
+    args = ap.parse_args()
+    for tool in ("smtp-source", "smtp-sink", "postfix"):
+        if shutil.which(tool) is None:
+            print(f"{tool} not found: apt-get install postfix", file=sys.stderr)
+            return 2
+    results: dict[str, object] = {"messages": args.messages, "sessions": args.sessions,
+                                  "size": args.size, "workers": args.workers,
+                                  "cpus": os.cpu_count()}
+    sink, sink_port = start_sink()
+    try:
+        if not args.skip_postfix:
+            pf = PostfixInstance(None, ("127.0.0.1", sink_port),
+                                 default_process_limit="200",
+                                 smtpd_client_connection_count_limit="0")
+            pf.start()
+            try:
+                t0 = time.perf_counter()
+                accept = smtp_source(pf.port, args.messages, args.sessions, args.size)
+                t1 = wait_empty(lambda: postfix_queue_count(pf.base))
+                results["postfix"] = {"accept_msg_s": args.messages / accept,
+                                      "end_to_end_msg_s": args.messages / (t1 - t0)}
+            finally:
+                pf.stop()
+                pf.cleanup()
+            print("postfix:", json.dumps(results["postfix"]), flush=True)
+        with tempfile.TemporaryDirectory(prefix="phi-gw-bench-") as d:
+            tmp = Path(d)
+            gw, port, spool = run_gateway(tmp, sink_port, args.workers)
+            try:
+                t0 = time.perf_counter()
+                accept = smtp_source(port, args.messages, args.sessions, args.size)
+                t1 = wait_empty(lambda: spool_count(spool))
+                e2e = args.messages / (t1 - t0)
+                results["gateway"] = {"accept_msg_s": args.messages / accept,
+                                      "end_to_end_msg_s": e2e}
+                print("gateway:", json.dumps(results["gateway"]), flush=True)
+                rate = e2e / 2
+                lat = asyncio.run(paced_latency(port, rate, args.latency_seconds, args.size))
+                wait_empty(lambda: spool_count(spool))
+                results["latency"] = {"rate_msg_s": rate, "n": len(lat),
+                                      "p50_ms": 1000 * statistics.median(lat),
+                                      "p99_ms": 1000 * pct(lat, 99),
+                                      "max_ms": 1000 * max(lat)}
+                print("latency:", json.dumps(results["latency"]), flush=True)
+            finally:
+                gw.send_signal(signal.SIGTERM)
+                gw.wait(60)
+    finally:
+        sink.terminate()
+        sink.wait()
+    if args.json:
+        Path(args.json).write_text(json.dumps(results, indent=2))
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
