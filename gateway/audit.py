@@ -1126,6 +1126,8 @@ def verify(
         return VerifyResult(ok=False, error=f"cannot load checkpoint key: {exc}")
     now = time.time() if now is None else now
     files = trail_files(s.path)
+    if not files:
+        return VerifyResult(ok=False, error=f"no audit trail at {s.path}")
     last_hash: str | None = None
     expect_seq: int | None = None
     n_records = n_cp = tail = 0

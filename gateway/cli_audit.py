@@ -67,7 +67,8 @@ def _verify(args: argparse.Namespace) -> int:
         print(result)
         return 0
     print(f"FAILED: {result}", file=sys.stderr)
-    return 1
+    # No bad record named: nothing could be checked (no trail, no key).
+    return 1 if result.bad_file is not None else 2
 
 
 def _search(args: argparse.Namespace) -> int:

@@ -375,7 +375,12 @@ class QueueManager:
                 continue
             try:
                 async with self.pool.session(
-                    hop, plan.mode, plan.context, source.address, source.ehlo_name, plan.check,
+                    hop,
+                    plan.mode,
+                    plan.context,
+                    source.address,
+                    source.ehlo_name,
+                    plan.check,
                     plan.key or f"{plan.mode}:{plan.source}",
                 ) as (client, tls):
                     out.tls = tls

@@ -112,7 +112,9 @@ class Stages:
     # -- construction ---------------------------------------------------------------
 
     @classmethod
-    def build(cls, cfg: Config, hostname: str, metrics: metrics_mod.Metrics | None = None) -> Stages:
+    def build(
+        cls, cfg: Config, hostname: str, metrics: metrics_mod.Metrics | None = None
+    ) -> Stages:
         m = metrics or metrics_mod.Metrics()
         try:
             engine = PolicyEngine.load(cfg.policy)
@@ -179,8 +181,10 @@ class Stages:
         m.count_message("in", decision.message_class, decision.action)
         for f in decision.findings:
             m.count_finding(f.detector, f.part_kind, f.count)
-        if consent is not None and consent != "missing" or (
-            consent == "missing" and str(decision.message_class) == "marketing"
+        if (
+            consent is not None
+            and consent != "missing"
+            or (consent == "missing" and str(decision.message_class) == "marketing")
         ):
             m.count_consent(consent or "missing")
 
@@ -280,8 +284,12 @@ class Stages:
         tickets = await asyncio.to_thread(
             store.put, raw, entry.envelope.mail_from, rcpts, entry.queue_id
         )
-        self.audit_log.record("portal_stored", queue_id=entry.queue_id, recipients=rcpts,
-                              reason=_portal_reason(reason))
+        self.audit_log.record(
+            "portal_stored",
+            queue_id=entry.queue_id,
+            recipients=rcpts,
+            reason=_portal_reason(reason),
+        )
         self.metrics.count_portal_event("stored")
         for ticket in tickets:
             note = build_notification(ticket, self.cfg.portal)
@@ -311,8 +319,11 @@ class Stages:
 
     async def portal_send_mail(self, envelope_from: str, rcpts: Sequence[str], raw: bytes) -> None:
         """PortalApp's mail path: codes go out as is; replies are protected mail."""
-        action = Action.REQUIRE_TLS if b"\r\nIn-Reply-To:" in raw.split(b"\r\n\r\n")[0] else (
-            Action.DELIVER)
+        action = (
+            Action.REQUIRE_TLS
+            if b"\r\nIn-Reply-To:" in raw.split(b"\r\n\r\n")[0]
+            else (Action.DELIVER)
+        )
         await self.queue_local(envelope_from, rcpts, raw, action)
 
     # -- events: audit + metrics -------------------------------------------------------

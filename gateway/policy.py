@@ -29,6 +29,7 @@ from gateway.detect.spec import (
     parse_dictionaries,
     parse_identifiers,
     parse_word_lists,
+    read_terms,
 )
 from gateway.detect.yamlnodes import Errors, Reader, compose
 from gateway.model import Action, Confidence, Decision, Envelope, HeaderEdits, MessageClass
@@ -452,6 +453,8 @@ _TOP_KEYS = frozenset(
         "dictionaries",
         "context",
         "icd10cm_codes",
+        "first_names",
+        "last_names",
         "window",
     }
 )
@@ -552,6 +555,16 @@ class _Loader:
                     )
                 except (OSError, UnicodeDecodeError):
                     r.error(top["icd10cm_codes"][1], f"icd10cm_codes: cannot read {fname}")
+        for key in ("first_names", "last_names"):
+            if key in top:
+                fname = r.string(top[key][1], key)
+                if fname is not None:
+                    try:
+                        words = read_terms(path.parent / fname)
+                    except (OSError, UnicodeDecodeError):
+                        r.error(top[key][1], f"{key}: cannot read {fname}")
+                    else:
+                        setattr(self.spec, key, frozenset(words))
         if "context" in top:
             parse_word_lists(r, top["context"][1], self.spec)
         if "identifiers" in top:

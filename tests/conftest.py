@@ -72,12 +72,12 @@ class Sink:
     """An aiosmtpd server in its own thread: a real next hop on 127.0.0.1:port."""
 
     def __init__(self, tls_context: ssl.SSLContext | None = None, starttls: bool = True,
-                 hostname: str = "127.0.0.1") -> None:
+                 hostname: str = "127.0.0.1", port: int = 0) -> None:
         self.handler = SinkHandler()
         kwargs: dict[str, Any] = {"decode_data": False}
         if tls_context is not None and starttls:
             kwargs["tls_context"] = tls_context
-        self.controller = Controller(self.handler, hostname=hostname, port=0, **kwargs)
+        self.controller = Controller(self.handler, hostname=hostname, port=port, **kwargs)
 
     def __enter__(self) -> Sink:
         self.controller.start()
@@ -139,6 +139,21 @@ def make_config(tmp_path: Path) -> Callable[..., Any]:
         return build(MarkedDocument("<test>", data))
 
     return make
+
+
+def eml(name: str) -> bytes:
+    """A fixture message as it travels in SMTP: CRLF line ends."""
+    text = (ROOT / "tests" / "fixtures" / "eml" / name).read_bytes()
+    return text.replace(b"\r\n", b"\n").replace(b"\n", b"\r\n")
+
+
+def audit_records(path: Path) -> list[dict[str, Any]]:
+    import json
+
+    out: list[dict[str, Any]] = []
+    for f in sorted(path.parent.glob(path.name + "*")):
+        out += [json.loads(line) for line in f.read_text().splitlines() if line.strip()]
+    return out
 
 
 def _merge(a: dict[str, Any], b: dict[str, Any]) -> dict[str, Any]:

@@ -79,7 +79,7 @@ class DetectorEngine:
 
     def __init__(self, spec: DetectorSpec, use_hyperscan: bool | None = None) -> None:
         self.spec = spec
-        validators = make_validators(spec.icd10cm_codes)
+        validators = make_validators(spec.icd10cm_codes, spec.first_names, spec.last_names)
         self._compiled: list[_Compiled] = []
         for ident in spec.identifiers.values():
             for pat in ident.patterns:

@@ -62,6 +62,8 @@ class DetectorSpec:
     dictionaries: dict[str, DictionarySpec] = field(default_factory=dict)
     word_lists: dict[str, tuple[str, ...]] = field(default_factory=dict)
     icd10cm_codes: frozenset[str] = frozenset()
+    first_names: frozenset[str] = frozenset()
+    last_names: frozenset[str] = frozenset()
     window: int = 60
 
     def names(self) -> frozenset[str]:

@@ -313,8 +313,19 @@ def always(text: str) -> bool:
     return True
 
 
-def make_validators(icd10cm_codes: frozenset[str]) -> dict[str, Validator]:
+def make_validators(
+    icd10cm_codes: frozenset[str],
+    first_names: frozenset[str] = frozenset(),
+    last_names: frozenset[str] = frozenset(),
+) -> dict[str, Validator]:
     """The validators a detector definition may name, by name."""
+
+    def known_name(text: str) -> bool:
+        # "First [M.] Last": census first name and census last name, not a salutation word.
+        words = [w.strip(".,").lower() for w in text.split()]
+        if len(words) < 2 or any(w in _NOT_NAMES for w in words):
+            return False
+        return words[0] in first_names and words[-1].split("-")[0] in last_names
 
     def icd10cm(text: str) -> bool:
         # Validated against the CMS list, not only the shape: "B12" and "A1C" are not codes.
@@ -335,6 +346,7 @@ def make_validators(icd10cm_codes: frozenset[str]) -> dict[str, Validator]:
         "icd10cm": icd10cm,
         "not_repeated": not_repeated,
         "person_name": person_name,
+        "known_name": known_name,
         "none": always,
     }
 

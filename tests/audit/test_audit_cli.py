@@ -82,3 +82,16 @@ def test_bad_config_exit_2(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -
     cfg.write_text("audit:\n  pth: x\n")
     assert _run(["audit", "verify", "--config", str(cfg)]) == 2
     assert "pth" in capsys.readouterr().err
+
+
+def test_verify_without_trail_or_key_exit_2(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    cfg = _config(tmp_path, tmp_path / "nowhere" / "audit.jsonl")
+    assert _run(["audit", "verify", "--config", str(cfg)]) == 2
+    assert "no audit trail" in capsys.readouterr().err
+    s, _ = build_trail(tmp_path)
+    s.checkpoint_key_path.unlink()
+    s.checkpoint_public_key_path.unlink()
+    assert _run(["audit", "verify", "--config", str(_config(tmp_path, s.path))]) == 2
+    assert "checkpoint key" in capsys.readouterr().err
