@@ -108,6 +108,9 @@ class AuditSettings(BaseModel):
     """With fsync=batch: fsync after this many records."""
     fsync_batch_seconds: Annotated[float, Field(gt=0)] = 1.0
     """With fsync=batch: fsync when a record is written this long after the last fsync."""
+    min_free_bytes: Annotated[int, Field(ge=0)] = 16 * 1024 * 1024
+    """Readiness (/readyz ``audit``) fails while the audit volume has less free
+    space than this, so traffic stops before a record fails for lack of space."""
 
     @property
     def hmac_key_path(self) -> Path:
@@ -614,10 +617,17 @@ class AuditLog:
                 self.prune()
         except AuditError:
             self._metrics.count_audit_failure()
+            self._close_fd()
             raise
         except (OSError, ValueError) as exc:
             self._metrics.count_audit_failure()
+            self._close_fd()
             raise AuditError(f"cannot open audit trail {settings.path}: {_why(exc)}") from exc
+
+    def _close_fd(self) -> None:
+        if self._fd is not None:
+            os.close(self._fd)
+            self._fd = None
 
     # hashing ---------------------------------------------------------------
 
@@ -668,10 +678,31 @@ class AuditLog:
         await asyncio.to_thread(self.record, event, **fields)
 
     def ready(self) -> bool:
-        """Readiness check ``audit``: open, last write succeeded, directory writable."""
+        """Readiness check ``audit``: open, writable, last write succeeded.
+
+        After a failure this retries the rollback, so the gateway turns ready
+        again once the disk is fixed, even while it refuses mail and therefore
+        records nothing that would retry it."""
         with self._lock:
-            ok = not self._closed and not self._broken and self._fd is not None
-        return ok and os.access(self.settings.path.parent, os.W_OK)
+            if self._closed:
+                return False
+            if self._broken:
+                try:
+                    self._recover_if_broken()
+                except OSError:
+                    return False
+            ok = self._fd is not None
+        return ok and self._has_space()
+
+    def _has_space(self) -> bool:
+        parent = self.settings.path.parent
+        try:
+            st = os.statvfs(parent)
+        except OSError:
+            return False
+        return os.access(parent, os.W_OK) and st.f_bavail * st.f_frsize >= (
+            self.settings.min_free_bytes
+        )
 
     def close(self) -> None:
         """Sign a final checkpoint, fsync and close (idempotent)."""
@@ -680,7 +711,9 @@ class AuditLog:
                 return
             self._closed = True
             try:
-                if self._fd is not None and not self._broken:
+                # Roll back what failed callers were told is not recorded.
+                self._recover_if_broken()
+                if self._fd is not None:
                     if self._since_checkpoint:
                         self._checkpoint("close")
                     else:
@@ -689,9 +722,7 @@ class AuditLog:
                 self._metrics.count_audit_failure()
                 raise AuditError(f"audit log could not be closed cleanly: {_why(exc)}") from exc
             finally:
-                if self._fd is not None:
-                    os.close(self._fd)
-                    self._fd = None
+                self._close_fd()
 
     def __enter__(self) -> AuditLog:
         return self
@@ -707,6 +738,8 @@ class AuditLog:
         deleted: list[Path] = []
         last_seq = -1
         with self._lock:
+            if self._broken:
+                return deleted  # the next record() or ready() rolls back first
             for path, first in trail_files(self.settings.path):
                 if first is None:
                     break
@@ -1107,6 +1140,11 @@ class VerifyResult:
         )
 
 
+def _count_lines(path: Path) -> int:
+    with path.open("rb") as f:
+        return sum(1 for _ in f)
+
+
 def _settings_of(settings: AuditSettings | str | os.PathLike[str]) -> AuditSettings:
     if isinstance(settings, AuditSettings):
         return settings
@@ -1114,20 +1152,30 @@ def _settings_of(settings: AuditSettings | str | os.PathLike[str]) -> AuditSetti
 
 
 def verify(
-    settings: AuditSettings | str | os.PathLike[str], *, now: float | None = None
+    settings: AuditSettings | str | os.PathLike[str],
+    *,
+    now: float | None = None,
+    anchors: Iterable[tuple[int, str]] = (),
 ) -> VerifyResult:
     """Check the whole chain across rotated files: canonical form, every hash,
     seq continuity, prev links, file anchors and checkpoint signatures. Stops at
-    the first bad record and names it (file, 1-based line, why)."""
+    the first bad record and names it (file, 1-based line, why).
+
+    ``anchors``: (seq, hash) pairs kept outside the trail, e.g. from the
+    "audit checkpoint seq=N hash=H" log lines. Each must match the record with
+    that seq; a trail that ends before an anchor was truncated. This is the
+    only defence against cutting records off the end together with their
+    checkpoints, which leaves a shorter chain that is otherwise valid."""
     s = _settings_of(settings)
+    want = dict(anchors)
+    if not trail_files(s.path):
+        return VerifyResult(ok=False, error=f"no audit trail at {s.path}")
     try:
         signer = load_signer(s, create=False)
     except (AuditError, OSError, ValueError) as exc:
         return VerifyResult(ok=False, error=f"cannot load checkpoint key: {exc}")
     now = time.time() if now is None else now
     files = trail_files(s.path)
-    if not files:
-        return VerifyResult(ok=False, error=f"no audit trail at {s.path}")
     last_hash: str | None = None
     expect_seq: int | None = None
     n_records = n_cp = tail = 0
@@ -1211,11 +1259,28 @@ def verify(
                 tail = 0
             else:
                 tail += 1
+            if seq in want and want.pop(seq) != rec["hash"]:
+                return bad(path, lineno, f"record seq {seq} differs from the external anchor")
             if first_seq is None:
                 first_seq = seq
             last_hash = str(rec["hash"])
             expect_seq = seq + 1
             n_records += 1
+    last = None if expect_seq is None else expect_seq - 1
+    missing = sorted(q for q in want if last is None or q > last)
+    if missing:
+        where = files[-1][0] if files else None
+        return VerifyResult(
+            ok=False,
+            files=len(files),
+            records=n_records,
+            checkpoints=n_cp,
+            first_seq=first_seq,
+            last_seq=last,
+            bad_file=where,
+            bad_line=None if where is None else _count_lines(where) + 1,
+            error=f"trail ends at seq {last} but seq {missing[0]} is anchored: records were cut off",
+        )
     return VerifyResult(
         ok=True,
         files=len(files),

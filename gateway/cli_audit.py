@@ -10,6 +10,7 @@ from __future__ import annotations
 import argparse
 import importlib
 import json
+import re
 import sys
 from pathlib import Path
 from typing import Any
@@ -62,7 +63,16 @@ def _verify(args: argparse.Namespace) -> int:
         return settings
     if args.log is not None:
         settings = settings.model_copy(update={"path": Path(args.log)})
-    result = verify(settings)
+    anchors: list[tuple[int, str]] = []
+    for text in args.anchor or ():
+        seq, sep, digest = text.partition(":")
+        if not sep or not seq.isdigit() or not re.fullmatch(r"[0-9a-f]{64}", digest):
+            print(
+                f"phi-gateway audit verify: --anchor wants SEQ:HASH, got {text!r}", file=sys.stderr
+            )
+            return 2
+        anchors.append((int(seq), digest))
+    result = verify(settings, anchors=anchors)
     if result.ok:
         print(result)
         return 0
@@ -114,6 +124,13 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
         "--log",
         metavar="PATH",
         help="verify this active audit file instead of audit.path (keys still from config)",
+    )
+    v.add_argument(
+        "--anchor",
+        action="append",
+        metavar="SEQ:HASH",
+        help="a checkpoint seq and hash kept elsewhere (from the 'audit checkpoint' log "
+        "lines); catches records cut off the end. Repeatable.",
     )
     v.set_defaults(func=_verify)
 

@@ -11,23 +11,29 @@ from email.policy import SMTP
 from html import escape
 
 
-def pdf_bytes(text: str) -> bytes:
-    """A minimal valid one-page PDF showing ``text`` (Helvetica, one line per text line)."""
-    lines = text.splitlines() or [""]
-    ops = ["BT", "/F1 10 Tf", "12 TL", "40 800 Td"]
-    for line in lines:
-        safe = line.encode("latin-1", "replace").decode("latin-1")
-        safe = safe.replace("\\", "\\\\").replace("(", "\\(").replace(")", "\\)")
-        ops.append(f"({safe}) Tj T*")
-    ops.append("ET")
-    stream = "\n".join(ops).encode("latin-1")
+def pdf_bytes(
+    text: str,
+    stream: bytes | None = None,
+    font: bytes = b"<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica >>",
+) -> bytes:
+    """A minimal valid one-page PDF showing ``text`` (Helvetica, one line per text line),
+    or with a given content ``stream`` and ``font`` dictionary."""
+    if stream is None:
+        lines = text.splitlines() or [""]
+        ops = ["BT", "/F1 10 Tf", "12 TL", "40 800 Td"]
+        for line in lines:
+            safe = line.encode("latin-1", "replace").decode("latin-1")
+            safe = safe.replace("\\", "\\\\").replace("(", "\\(").replace(")", "\\)")
+            ops.append(f"({safe}) Tj T*")
+        ops.append("ET")
+        stream = "\n".join(ops).encode("latin-1")
     objects = [
         b"<< /Type /Catalog /Pages 2 0 R >>",
         b"<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
         b"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 612 842] "
         b"/Resources << /Font << /F1 5 0 R >> >> /Contents 4 0 R >>",
         b"<< /Length " + str(len(stream)).encode() + b" >>\nstream\n" + stream + b"\nendstream",
-        b"<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica >>",
+        font,
     ]
     out = io.BytesIO()
     out.write(b"%PDF-1.4\n")

@@ -44,123 +44,280 @@ class Sample:
 P = Template  # brevity in the tables below
 
 PHI_TEMPLATES: list[Template] = [
-    P("Lab results", "Patient: {name}\nDOB: {dob}\nYour {lab} came back high. "
-      "We would like to discuss {condition} management.\n{sig}", True),
-    P("Referral", "Referring {name} (DOB {dob}) to {specialty} for evaluation of {condition}.\n"
-      "Current meds: {med}.\n{sig}", True),
-    P("Claim {claim}", "Member ID: {member}\nPatient: {name}\nDiagnosis code {icd} ({condition}).\n"
-      "{sig}", True, validated=True),
-    P("Prescription refill", "Pt. {name}, DOB: {dob}, requests a refill of {med}. "
-      "NDC {ndc}.\n{sig}", True),
+    P(
+        "Lab results",
+        "Patient: {name}\nDOB: {dob}\nYour {lab} came back high. "
+        "We would like to discuss {condition} management.\n{sig}",
+        True,
+    ),
+    P(
+        "Referral",
+        "Referring {name} (DOB {dob}) to {specialty} for evaluation of {condition}.\n"
+        "Current meds: {med}.\n{sig}",
+        True,
+    ),
+    P(
+        "Claim {claim}",
+        "Member ID: {member}\nPatient: {name}\nDiagnosis code {icd} ({condition}).\n{sig}",
+        True,
+        validated=True,
+    ),
+    P(
+        "Prescription refill",
+        "Pt. {name}, DOB: {dob}, requests a refill of {med}. NDC {ndc}.\n{sig}",
+        True,
+    ),
     P("Patient {name} - {condition}", "See attached notes.\n{sig}", True, subject_phi=True),
-    P("Medicare eligibility", "Medicare beneficiary {name}, MBI {mbi}, is eligible for "
-      "{procedure}.\n{sig}", True, validated=True),
-    P("Billing question", "Patient {name} paid for the {procedure} with card {card}.\n{sig}",
-      True, validated=True),
-    P("Intake form", "Name: {name}\nSSN: {ssn}\nAddress: {address}\nAllergies: penicillin\n"
-      "History of {condition}.\n", True, validated=True),
-    P("Follow-up", "Dear {name},\nThank you for visiting. Your {procedure} showed signs of "
-      "{condition}. Please continue {med}.\n{sig}", True),
+    P(
+        "Medicare eligibility",
+        "Medicare beneficiary {name}, MBI {mbi}, is eligible for {procedure}.\n{sig}",
+        True,
+        validated=True,
+    ),
+    P(
+        "Billing question",
+        "Patient {name} paid for the {procedure} with card {card}.\n{sig}",
+        True,
+        validated=True,
+    ),
+    P(
+        "Intake form",
+        "Name: {name}\nSSN: {ssn}\nAddress: {address}\nAllergies: penicillin\n"
+        "History of {condition}.\n",
+        True,
+        validated=True,
+    ),
+    P(
+        "Follow-up",
+        "Dear {name},\nThank you for visiting. Your {procedure} showed signs of "
+        "{condition}. Please continue {med}.\n{sig}",
+        True,
+    ),
     P("MRN {mrn}", "Chart update for MRN {mrn}: started {med}.\n{sig}", True, subject_phi=True),
-    P("Discharge summary", "Patient: {name}\nMRN: {mrn}\nAdmitted for {condition}; discharged on "
-      "{med}.\n{sig}", True),
-    P("Appointment", "Mr. {last_only} {last}, your {specialty} appointment for {condition} is on "
-      "{date}. Please call {phone} if you need to reschedule.\n", True),
-    P("Insurance verification", "Subscriber ID: {member}\nInsured: {name}\nDOB: {dob}\n"
-      "Planned procedure: {procedure}\n", True),
+    P(
+        "Discharge summary",
+        "Patient: {name}\nMRN: {mrn}\nAdmitted for {condition}; discharged on {med}.\n{sig}",
+        True,
+    ),
+    P(
+        "Appointment",
+        "Mr. {last_only} {last}, your {specialty} appointment for {condition} is on "
+        "{date}. Please call {phone} if you need to reschedule.\n",
+        True,
+    ),
+    P(
+        "Insurance verification",
+        "Subscriber ID: {member}\nInsured: {name}\nDOB: {dob}\nPlanned procedure: {procedure}\n",
+        True,
+    ),
     P("Results for {name}", "Hemoglobin A1C: 8.2%.\n{sig}", True, subject_phi=True),
-    P("Message from your care team", "Hi {first},\nPatient {name}: your {lab} is normal but "
-      "your {condition} needs follow-up.\n", True),
-    P("Re: question", "My mother {name} (date of birth {dob}) was prescribed {med} for "
-      "{condition}. Is that right?\n", True),
-    P("Pharmacy notice", "Patient name: {name}\nRx: {med}, NDC {ndc}\nDiagnosis: {icd}\n", True,
-      validated=True),
-    P("Case review", "Reviewing the case of patient {name}, SSN {ssn}, diagnosed with "
-      "{condition} in {year}.\n", True, validated=True),
-    P("Your statement", "Account number {account} for patient {name}: {procedure} on {date}. "
-      "Diagnosis {icd}.\n", True, validated=True),
-    P("Telehealth", "Patient portal login from {ip} for patient {name}; discussed {condition}.\n",
-      True),
-    P("Home visit", "Patient {name} lives at {address}. Cell: {phone}. Wound care after "
-      "{procedure}.\n", True),
-    P("Vaccination record", "Name: {name}\nBirth date: {dob}\nImmunization: flu shot\n"
-      "Condition: {condition}\n", True),
-    P("Urgent: {name}", "Please call the family about the {condition} results.\n", True,
-      subject_phi=True),
-    P("Prior authorization", "Member #: {member}\nPatient: {name}\nRequested: {procedure} for "
-      "{icd}.\n", True, validated=True),
+    P(
+        "Message from your care team",
+        "Hi {first},\nPatient {name}: your {lab} is normal but your {condition} needs follow-up.\n",
+        True,
+    ),
+    P(
+        "Re: question",
+        "My mother {name} (date of birth {dob}) was prescribed {med} for "
+        "{condition}. Is that right?\n",
+        True,
+    ),
+    P(
+        "Pharmacy notice",
+        "Patient name: {name}\nRx: {med}, NDC {ndc}\nDiagnosis: {icd}\n",
+        True,
+        validated=True,
+    ),
+    P(
+        "Case review",
+        "Reviewing the case of patient {name}, SSN {ssn}, diagnosed with {condition} in {year}.\n",
+        True,
+        validated=True,
+    ),
+    P(
+        "Your statement",
+        "Account number {account} for patient {name}: {procedure} on {date}. Diagnosis {icd}.\n",
+        True,
+        validated=True,
+    ),
+    P(
+        "Telehealth",
+        "Patient portal login from {ip} for patient {name}; discussed {condition}.\n",
+        True,
+    ),
+    P(
+        "Home visit",
+        "Patient {name} lives at {address}. Cell: {phone}. Wound care after {procedure}.\n",
+        True,
+    ),
+    P(
+        "Vaccination record",
+        "Name: {name}\nBirth date: {dob}\nImmunization: flu shot\nCondition: {condition}\n",
+        True,
+    ),
+    P(
+        "Urgent: {name}",
+        "Please call the family about the {condition} results.\n",
+        True,
+        subject_phi=True,
+    ),
+    P(
+        "Prior authorization",
+        "Member #: {member}\nPatient: {name}\nRequested: {procedure} for {icd}.\n",
+        True,
+        validated=True,
+    ),
     P("Counseling note", "Client: {name}\nDx: major depressive disorder. Continue {med}.\n", True),
     P("DOB {dob} {name}", "Chart attached.\n", True, subject_phi=True),
-    P("Radiology", "PATIENT: {upper_name}\nMRN {mrn}\nMRI shows findings consistent with "
-      "{condition}.\n", True),
-    P("Dental", "Dear {name}, your root canal is scheduled. Medical history: {condition}.\n",
-      True),
-    P("Physical therapy", "Patient: {last}, {first_only}\nPhysical therapy after {procedure}. "
-      "Pain managed with {med}.\n", True),
+    P(
+        "Radiology",
+        "PATIENT: {upper_name}\nMRN {mrn}\nMRI shows findings consistent with {condition}.\n",
+        True,
+    ),
+    P("Dental", "Dear {name}, your root canal is scheduled. Medical history: {condition}.\n", True),
+    P(
+        "Physical therapy",
+        "Patient: {last}, {first_only}\nPhysical therapy after {procedure}. "
+        "Pain managed with {med}.\n",
+        True,
+    ),
     P("Pregnancy test", "Ms. {name}, your pregnancy test result is ready. Call {phone}.\n", True),
     P("HIV test", "Patient: {name}\nHIV test: negative. Viral load: undetectable.\n", True),
     P("Medicaid", "Medicaid ID: {member}\nBeneficiary: {name}\nCondition: {condition}\n", True),
-    P("Emergency contact", "Emergency contact for patient {name}: {phone}. Admitted to the ICU "
-      "with {condition}.\n", True),
-    P("Behavioral health", "Resident {name}, DOB {dob}, attends substance abuse treatment for "
-      "opioid use disorder.\n", True),
-    P("Email from patient", "Patient email: {email}\nPatient {name} asks about {med} side "
-      "effects.\n", True),
+    P(
+        "Emergency contact",
+        "Emergency contact for patient {name}: {phone}. Admitted to the ICU with {condition}.\n",
+        True,
+    ),
+    P(
+        "Behavioral health",
+        "Resident {name}, DOB {dob}, attends substance abuse treatment for opioid use disorder.\n",
+        True,
+    ),
+    P(
+        "Email from patient",
+        "Patient email: {email}\nPatient {name} asks about {med} side effects.\n",
+        True,
+    ),
     P("Genetic test", "Patient: {name}\nBRCA genetic test positive. Referred to oncology.\n", True),
-    P("Surgery schedule", "Patient {name}, MRN {mrn}, scheduled for {procedure} on {date}.\n",
-      True),
-    P("Diabetes program", "Dear {name},\nAs a patient with type 2 diabetes on {med}, you qualify "
-      "for our program.\n", True),
-    P("Insurance card", "Insurance ID {member} for patient {name}; diagnosis {icd}.\n", True,
-      validated=True),
-    P("Patient {name}: SSN {ssn}", "Intake attached, diagnosis {condition}.\n", True,
-      subject_phi=True, validated=True),
-    P("Medication change", "Pt. {name} switched from {med} to {med2} because of {condition}.\n",
-      True),
-    P("Records request", "Patient: {name}\nMedical record number: {mrn}\nPlease send records "
-      "about the {procedure}.\n", True),
+    P(
+        "Surgery schedule",
+        "Patient {name}, MRN {mrn}, scheduled for {procedure} on {date}.\n",
+        True,
+    ),
+    P(
+        "Diabetes program",
+        "Dear {name},\nAs a patient with type 2 diabetes on {med}, you qualify for our program.\n",
+        True,
+    ),
+    P(
+        "Insurance card",
+        "Insurance ID {member} for patient {name}; diagnosis {icd}.\n",
+        True,
+        validated=True,
+    ),
+    P(
+        "Patient {name}: SSN {ssn}",
+        "Intake attached, diagnosis {condition}.\n",
+        True,
+        subject_phi=True,
+        validated=True,
+    ),
+    P(
+        "Medication change",
+        "Pt. {name} switched from {med} to {med2} because of {condition}.\n",
+        True,
+    ),
+    P(
+        "Records request",
+        "Patient: {name}\nMedical record number: {mrn}\nPlease send records "
+        "about the {procedure}.\n",
+        True,
+    ),
 ]
 
 NEG_TEMPLATES: list[Template] = [
-    P("Your order has shipped", "Order number {order}. Tracking number {tracking}.\n"
-      "Questions? Call {phone}.\n", False),
+    P(
+        "Your order has shipped",
+        "Order number {order}. Tracking number {tracking}.\nQuestions? Call {phone}.\n",
+        False,
+    ),
     P("Invoice {invoice}", "Invoice {invoice} for {amount} is due on {date}. PO {order}.\n", False),
-    P("Weekly newsletter", "This week: living well with {condition}. Ask your doctor about "
-      "{med}. Flu shot clinics open Monday.\n{footer}", False),
+    P(
+        "Weekly newsletter",
+        "This week: living well with {condition}. Ask your doctor about "
+        "{med}. Flu shot clinics open Monday.\n{footer}",
+        False,
+    ),
     P("Schedule", "The meeting is on {date} at 10:00 in room E11.\nDr. {name}\n{sig}", False),
     P("New hire", "Please welcome Mr. {name} to the facilities team. Extension {ext}.\n", False),
-    P("Vitamin tips", "Vitamin B12 and vitamin D matter. Ask about A1C screening at the "
-      "pharmacy.\n{footer}", False),
+    P(
+        "Vitamin tips",
+        "Vitamin B12 and vitamin D matter. Ask about A1C screening at the pharmacy.\n{footer}",
+        False,
+    ),
     P("Ticket {ticket}", "Ticket {ticket} updated. Build {build}, version {version}.\n", False),
     P("Payment failed", "We could not charge card ending 4242. Reference {ref}.\n", False),
     P("Clinic hours", "Our clinic is open 8-5. Fax: {phone}. NPI {npi}.\n{sig}", False),
-    P("Conference", "Join 300 cardiologists in Boston on {date}. Topics: heart failure, "
-      "atrial fibrillation, statins.\n{footer}", False),
+    P(
+        "Conference",
+        "Join 300 cardiologists in Boston on {date}. Topics: heart failure, "
+        "atrial fibrillation, statins.\n{footer}",
+        False,
+    ),
     P("Shipment {tracking}", "Your package {tracking} ({uuid}) is out for delivery.\n", False),
     P("Password reset", "Your reset code is {code}. Session {uuid}.\n", False),
-    P("Quarterly report", "Revenue grew 12%. SKU {sku} sold {count} units. Order {order}.\n",
-      False),
-    P("Staff directory", "Name: {name}\nTitle: nurse manager\nPhone: {phone}\nEmail: {email}\n",
-      False),
-    P("Research digest", "A new study links {condition} with sleep apnea. Metformin and "
-      "lisinopril were compared in 2,000 adults.\n{footer}", False),
-    P("Card test", "Test number 4111 1111 1111 1112 failed Luhn as expected. Order {order}.\n",
-      False),
+    P(
+        "Quarterly report",
+        "Revenue grew 12%. SKU {sku} sold {count} units. Order {order}.\n",
+        False,
+    ),
+    P(
+        "Staff directory",
+        "Name: {name}\nTitle: nurse manager\nPhone: {phone}\nEmail: {email}\n",
+        False,
+    ),
+    P(
+        "Research digest",
+        "A new study links {condition} with sleep apnea. Metformin and "
+        "lisinopril were compared in 2,000 adults.\n{footer}",
+        False,
+    ),
+    P(
+        "Card test",
+        "Test number 4111 1111 1111 1112 failed Luhn as expected. Order {order}.\n",
+        False,
+    ),
     P("IT maintenance", "Server 10.20.30.40 and gateway 10.20.30.1 restart on {date}.\n", False),
     P("Lunch", "Shall we meet at noon, {first}? {address} has a new cafe.\n", False),
-    P("Account update", "Your account {account} order history is available. Order {order}.\n",
-      False),
+    P(
+        "Account update",
+        "Your account {account} order history is available. Order {order}.\n",
+        False,
+    ),
     P("Board meeting", "Minutes from {date}. Attendees: {name}, {name2}, {name3}.\n", False),
-    P("Fundraiser", "Walk for diabetes on {date}! Register at https://example.org/walk.\n{footer}",
-      False),
+    P(
+        "Fundraiser",
+        "Walk for diabetes on {date}! Register at https://example.org/walk.\n{footer}",
+        False,
+    ),
     P("Product recall", "Lot {lot} of product SKU {sku} is recalled. Call {phone}.\n", False),
     P("Job posting", "Hiring: oncology nurse, pediatrics RN. Apply by {date}.\n{sig}", False),
-    P("Expense report", "Expense {invoice}: {amount}. Cost center 4410. Approved by {name}.\n",
-      False),
-    P("Software release", "Release {version} (build {build}) fixes ICD-10 import for code "
-      "tables.\n", False),
-    P("Webinar", "Webinar on asthma management for clinicians. Dial-in {phone}, code {code}.\n",
-      False),
+    P(
+        "Expense report",
+        "Expense {invoice}: {amount}. Cost center 4410. Approved by {name}.\n",
+        False,
+    ),
+    P(
+        "Software release",
+        "Release {version} (build {build}) fixes ICD-10 import for code tables.\n",
+        False,
+    ),
+    P(
+        "Webinar",
+        "Webinar on asthma management for clinicians. Dial-in {phone}, code {code}.\n",
+        False,
+    ),
     P("Travel", "Flight {flight} confirmation {code}. Booking reference {ref}.\n", False),
     P("Volunteer", "Thanks {name} for volunteering at the health fair on {date}.\n", False),
     P("Parking", "Your parking permit {permit} expires {date}. Lot B, space {ext}.\n", False),
@@ -168,20 +325,53 @@ NEG_TEMPLATES: list[Template] = [
     P("Survey", "How was your visit? Rate us at https://survey.example/{code}.\n{footer}", False),
     P("Training", "CPR training on {date}. Bring ID. Questions: {email}.\n", False),
     P("Inventory", "Gloves: 1200, syringes: 4400, masks: 9000. PO {order}.\n", False),
-    P("Policy update", "The privacy policy changed on {date}. Version {version}.\n{footer}",
-      False),
+    P("Policy update", "The privacy policy changed on {date}. Version {version}.\n{footer}", False),
     P("Holiday", "The office is closed on {date}. Call {phone} for emergencies.\n{sig}", False),
     P("Reference letter", "I recommend {name}, who worked here from {year} to {year2}.\n", False),
-    P("Health tips", "Five ways to lower high blood pressure: walk, sleep, eat less salt.\n"
-      "{footer}", False),
-    P("Meeting notes", "Action items: update version {version}, close ticket {ticket}, "
-      "review UUID {uuid}.\n", False),
+    P(
+        "Health tips",
+        "Five ways to lower high blood pressure: walk, sleep, eat less salt.\n{footer}",
+        False,
+    ),
+    P(
+        "Meeting notes",
+        "Action items: update version {version}, close ticket {ticket}, review UUID {uuid}.\n",
+        False,
+    ),
     P("Pharmacy hours", "The pharmacy at {address} is open until 9pm. Tel {phone}.\n", False),
-    P("Drug shortage", "Amoxicillin shortage expected; alternatives include azithromycin.\n"
-      "{footer}", False),
-    P("Donation receipt", "Receipt {invoice} for your donation of {amount}. Thank you, {name}.\n",
-      False),
+    P(
+        "Drug shortage",
+        "Amoxicillin shortage expected; alternatives include azithromycin.\n{footer}",
+        False,
+    ),
+    P(
+        "Donation receipt",
+        "Receipt {invoice} for your donation of {amount}. Thank you, {name}.\n",
+        False,
+    ),
     P("Contract", "Contract {ref} between {company} and the clinic, signed {date}.\n{sig}", False),
+    P(
+        "Grand rounds",
+        "Dr. {name} will present new guidance on {condition} and {med} at grand "
+        "rounds on {date}.\n{footer}",
+        False,
+    ),
+    P(
+        "Class schedule",
+        "Our nurse educator {name} leads the {condition} class on Tuesdays.\n{footer}",
+        False,
+    ),
+    P(
+        "Welcome",
+        "Please welcome {name}, MD, who joins our oncology team. She treats lung "
+        "cancer and leukemia.\n",
+        False,
+    ),
+    P(
+        "Article",
+        "Managing {condition}: a guide by {name}. Topics: {med}, diet, exercise.\n{footer}",
+        False,
+    ),
 ]
 
 
@@ -275,7 +465,8 @@ def fill(fk: Faker, rng: random.Random, codes: list[str]) -> dict[str, str]:
         "ndc": f"{rng.randint(10000, 99999)}-{rng.randint(100, 999)}-{rng.randint(10, 99)}",
         "card": _luhn_complete(rng.choice(["4", "51", "37"]), 16, rng),
         "account": str(rng.randint(10_000_000, 9_999_999_999)),
-        "phone": fk.numerify(rng.choice(["(###) 555-####", "###-555-####"])).replace("(0", "(2")
+        "phone": fk.numerify(rng.choice(["(###) 555-####", "###-555-####"]))
+        .replace("(0", "(2")
         .replace("(1", "(3"),
         "email": fk.free_email(),
         "address": f"{fk.building_number()} {fk.street_name()}",
@@ -289,8 +480,8 @@ def fill(fk: Faker, rng: random.Random, codes: list[str]) -> dict[str, str]:
         "sig": sig,
         "footer": footer,
         "order": str(rng.randint(100_000_000, 999_999_999)),
-        "tracking": "1Z" + "".join(rng.choice(string.ascii_uppercase + string.digits)
-                                    for _ in range(16)),
+        "tracking": "1Z"
+        + "".join(rng.choice(string.ascii_uppercase + string.digits) for _ in range(16)),
         "invoice": f"INV-{rng.randint(10000, 99999)}",
         "amount": f"${rng.randint(10, 9999)}.{rng.randint(0, 99):02d}",
         "ticket": f"{rng.choice(['JIRA', 'OPS'])}-{rng.randint(100, 9999)}",
@@ -334,4 +525,6 @@ def generate(per_template: int = 25, seed: int = 20261122) -> Iterator[Sample]:
 
 if __name__ == "__main__":
     n = sum(1 for _ in generate(2))
-    print(f"{len(PHI_TEMPLATES)} PHI templates, {len(NEG_TEMPLATES)} negative templates, {n} samples")
+    print(
+        f"{len(PHI_TEMPLATES)} PHI templates, {len(NEG_TEMPLATES)} negative templates, {n} samples"
+    )

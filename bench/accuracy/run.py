@@ -115,8 +115,10 @@ def main() -> None:
         print(f"  false-positive rate:       {rate(st['fp'], st['neg'])}")
         if recognizers is not None:
             for thr in ("0.4", "0.6"):
-                print(f"  Presidio >= {thr}: recall {rate(st[f'p{thr}_tp'], st['pos'])}, "
-                      f"FPR {rate(st[f'p{thr}_fp'], st['neg'])}")
+                print(
+                    f"  Presidio >= {thr}: recall {rate(st[f'p{thr}_tp'], st['pos'])}, "
+                    f"FPR {rate(st[f'p{thr}_fp'], st['neg'])}"
+                )
     n = len(samples)
     print(f"\ntime per message: phi-gateway parse+detect {1000 * t_ours / n:.2f} ms", end="")
     if recognizers is not None:

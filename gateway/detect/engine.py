@@ -14,6 +14,7 @@ import re
 import threading
 from collections.abc import Iterable
 from dataclasses import dataclass
+from itertools import accumulate
 from typing import Any
 
 import ahocorasick
@@ -204,13 +205,7 @@ class DetectorEngine:
             # match finditer would, while skipping text with no candidate.
             ends = sorted(reports[i])
             end_list = [e for e, _ in ends]
-            suffix_min = [0] * len(ends)
-            low = len(text)
-            for k in range(len(ends) - 1, -1, -1):
-                start = ends[k][1]
-                if start < low:
-                    low = start
-                suffix_min[k] = low
+            suffix_min = list(accumulate(reversed([st for _, st in ends]), min))[::-1]
             pos = 0
             while True:
                 k = bisect.bisect_right(end_list, pos)

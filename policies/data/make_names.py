@@ -30,7 +30,9 @@ def read(name: str, limit: int | None = None) -> list[str]:
 def main() -> None:
     first = sorted(set(read("dist.female.first") + read("dist.male.first")))
     last = sorted(set(read("dist.all.last", 20_000)))
-    (OUT / "first_names.txt").write_text(HEADER.format(what="first names") + "\n".join(first) + "\n")
+    (OUT / "first_names.txt").write_text(
+        HEADER.format(what="first names") + "\n".join(first) + "\n"
+    )
     (OUT / "last_names.txt").write_text(HEADER.format(what="last names") + "\n".join(last) + "\n")
     print(f"{len(first)} first names, {len(last)} last names -> {OUT}")
 

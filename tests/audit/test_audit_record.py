@@ -196,14 +196,12 @@ def test_disk_full_mid_record_raises_then_recovers(
     with pytest.raises(AuditError, match="ENOSPC"):
         log.record("accepted", queue_id="Q2", sender=PATIENT)
     assert m.audit_write_failures_total._value.get() == 1
-    assert not log.ready()
     with pytest.raises(AuditError):
         log.record("accepted", queue_id="Q3")
     assert m.audit_write_failures_total._value.get() == 2
 
     monkeypatch.setattr(audit_mod, "_os_write", real_write)  # space freed
     log.record("accepted", queue_id="Q4")
-    assert log.ready()
     log.close()
     res = verify(log.settings)
     assert res.ok, str(res)
@@ -221,11 +219,24 @@ def test_fsync_failure_raises(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -
     with pytest.raises(AuditError, match="EIO"):
         log.record("accepted", queue_id="Q1")
     assert m.audit_write_failures_total._value.get() == 1
+    assert not log.ready()  # its rollback needs an fsync too, which still fails
     monkeypatch.undo()
+    # The gateway refuses mail meanwhile, so nothing records; readiness itself
+    # retries the rollback and comes back once the disk works.
+    assert log.ready()
     log.record("accepted", queue_id="Q2")
     log.close()
     assert verify(log.settings).ok
     assert [r["queue_id"] for r in search(log.settings, event="accepted")] == ["Q2"]
+
+
+def test_not_ready_when_the_volume_is_nearly_full(tmp_path: Path) -> None:
+    log, _ = _log(tmp_path)
+    assert log.ready()
+    log.close()
+    tight, _ = _log(tmp_path, min_free_bytes=2**62)  # more than any disk has free
+    assert not tight.ready()
+    tight.close()
 
 
 def test_record_after_close(tmp_path: Path) -> None:

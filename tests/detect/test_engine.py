@@ -45,6 +45,8 @@ def phi(engine: DetectorEngine, text: str, part: str = "body") -> bool:
         ("patient portal login from 203.0.113.9", "ip_address", Confidence.MEDIUM),
         ("patient portal https://mychart.example/p/123", "url", Confidence.MEDIUM),
         ("Patient: Maria Lopez", "person_name", Confidence.HIGH),
+        ("Results for Maria Lopez", "known_name", Confidence.MEDIUM),
+        ("Dr. Maria Lopez", "known_name", Confidence.LOW),
         ("has type 2 diabetes", "condition", Confidence.MEDIUM),
         ("takes metformin", "medication", Confidence.MEDIUM),
         ("scheduled colonoscopy", "procedure", Confidence.MEDIUM),
@@ -75,6 +77,8 @@ def test_detector_fires(
         ("server 10.1.2.3", "ip_address"),
         ("archive of shivering", "condition"),  # whole words only ("hiv" inside words)
         ("Dear Valued Member,", "person_name"),
+        ("Board Meeting Agenda", "known_name"),
+        ("Customer Service team", "known_name"),
         ("tracking number 00123456", "mrn"),
     ],
 )

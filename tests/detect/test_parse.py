@@ -9,8 +9,15 @@ import zipfile
 
 import pytest
 from formats import FORMATS, docx_bytes, message, pdf_bytes
+from pypdf import PdfReader
 
-from gateway.parse import ScanLimits, decode_text, html_to_text, parse_message
+from gateway.parse import (
+    ScanLimits,
+    _simple_page_text,
+    decode_text,
+    html_to_text,
+    parse_message,
+)
 
 SECRET = "Patient: Maria Lopez DOB 03/14/1975"
 
@@ -193,3 +200,34 @@ def test_docx_text_extraction() -> None:
 )
 def test_hostile_inputs_never_raise(raw: bytes) -> None:
     parse_message(raw)
+
+
+def first_page(data: bytes) -> object:
+    return PdfReader(io.BytesIO(data), strict=False).pages[0]
+
+
+def test_pdf_fast_path_strings_escapes_and_tj_arrays() -> None:
+    stream = (
+        b"BT /F1 10 Tf 40 800 Td (Patient: \\(Maria\\) Lo\\172pez) Tj T*"
+        b" [(DOB) -300 (03/14/1975)] TJ 0 -12 Td (nested (ok) paren) Tj"
+        b" <4D524E> Tj ET"
+    )
+    text = _simple_page_text(first_page(pdf_bytes("", stream)))
+    assert text is not None
+    assert "Patient: (Maria) Lozpez" in text
+    assert "DOB 03/14/1975" in text
+    assert "nested (ok) paren" in text
+    assert "MRN" in text
+
+
+def test_pdf_with_embedded_or_custom_fonts_uses_pypdf() -> None:
+    for font in (
+        b"<< /Type /Font /Subtype /TrueType /BaseFont /Arial >>",
+        b"<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica /ToUnicode 9 0 R >>",
+        b"<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica /Encoding << /Differences [] >> >>",
+    ):
+        page = first_page(pdf_bytes("DOB 03/14/1975", font=font))
+        assert _simple_page_text(page) is None
+    # ...and the message is still scanned through pypdf.
+    raw = message("x", "DOB 03/14/1975", "pdf")
+    assert any("1975" in p.text for p in parse_message(raw).parts)

@@ -4,7 +4,11 @@ import pytest
 
 from gateway.detect import validators as v
 
-CHECKS = make = v.make_validators(frozenset({"E11", "E119", "J45909", "Z0000"}))
+CHECKS = v.make_validators(
+    frozenset({"E11", "E119", "J45909", "Z0000"}),
+    frozenset({"maria", "john"}),
+    frozenset({"lopez", "smith", "public"}),
+)
 
 
 @pytest.mark.parametrize(
@@ -81,6 +85,11 @@ CHECKS = make = v.make_validators(frozenset({"E11", "E119", "J45909", "Z0000"}))
             ["Valued Member", "Dear Patient", "Customer Service", "Smith"],
         ),
         ("not_repeated", ["1234567"], ["0000000", "9999999999"]),
+        (
+            "known_name",
+            ["Maria Lopez", "John Q. Public", "Maria Lopez-Smith"],
+            ["Maria Unknownname", "Board Meeting", "Dear Smith", "Maria"],
+        ),
     ],
 )
 def test_validator(name: str, good: list[str], bad: list[str]) -> None:
