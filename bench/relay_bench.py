@@ -56,8 +56,11 @@ def wait_port(port: int, timeout: float = 20.0) -> None:
 
 def start_sink() -> tuple[subprocess.Popen[bytes], int]:
     port = free_port()
-    proc = subprocess.Popen(["smtp-sink", "-u", "postfix", "-4", f"127.0.0.1:{port}", "1024"],
-                            stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    proc = subprocess.Popen(
+        ["smtp-sink", "-u", "postfix", "-4", f"127.0.0.1:{port}", "1024"],
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.DEVNULL,
+    )
     wait_port(port)
     return proc, port
 
@@ -65,9 +68,22 @@ def start_sink() -> tuple[subprocess.Popen[bytes], int]:
 def smtp_source(port: int, messages: int, sessions: int, size: int) -> float:
     t0 = time.perf_counter()
     subprocess.run(
-        ["smtp-source", "-s", str(sessions), "-l", str(size), "-m", str(messages),
-         "-f", "bench@org.test", "-t", "rcpt@dest.test", f"127.0.0.1:{port}"],
-        check=True, stdout=subprocess.DEVNULL,
+        [
+            "smtp-source",
+            "-s",
+            str(sessions),
+            "-l",
+            str(size),
+            "-m",
+            str(messages),
+            "-f",
+            "bench@org.test",
+            "-t",
+            "rcpt@dest.test",
+            f"127.0.0.1:{port}",
+        ],
+        check=True,
+        stdout=subprocess.DEVNULL,
     )
     return time.perf_counter() - t0
 
@@ -92,26 +108,43 @@ def wait_empty(count: callable, timeout: float = 600.0) -> float:  # type: ignor
     return time.perf_counter()
 
 
-def run_gateway(tmp: Path, sink_port: int, workers: int) -> tuple[subprocess.Popen[bytes], int,
-                                                                      Path]:
+def run_gateway(
+    tmp: Path, sink_port: int, workers: int
+) -> tuple[subprocess.Popen[bytes], int, Path]:
     port = free_port()
     spool = tmp / "spool"
     cfg = {
-        "listen": {"host": "127.0.0.1", "port": port, "hostname": "gw.bench",
-                   "workers": workers, "max_connections_per_ip": 1000},
-        "spool": {"dir": str(spool), "key_file": str(tmp / "spool.key"), "key_env": None,
-                  "min_free_bytes": 0},
-        "delivery": {"smarthost": {"host": "127.0.0.1", "port": sink_port}, "tls": "none",
-                     "concurrency": 40, "connections_per_host": 20},
+        "listen": {
+            "host": "127.0.0.1",
+            "port": port,
+            "hostname": "gw.bench",
+            "workers": workers,
+            "max_connections_per_ip": 1000,
+        },
+        "spool": {
+            "dir": str(spool),
+            "key_file": str(tmp / "spool.key"),
+            "key_env": None,
+            "min_free_bytes": 0,
+        },
+        "delivery": {
+            "smarthost": {"host": "127.0.0.1", "port": sink_port},
+            "tls": "none",
+            "concurrency": 40,
+            "connections_per_host": 20,
+        },
         "metrics": {"enabled": False},
         "logging": {"level": "warning"},
     }
     # Every other path (audit, portal, keys) is relative and lands in tmp (the cwd).
     path = tmp / "gw.yaml"
     path.write_text(yaml.safe_dump(cfg))
-    proc = subprocess.Popen([sys.executable, "-m", "gateway", "serve", "--config", str(path)],
-                            cwd=tmp, stderr=subprocess.DEVNULL,
-                            env={**os.environ, "PYTHONPATH": str(ROOT)})
+    proc = subprocess.Popen(
+        [sys.executable, "-m", "gateway", "serve", "--config", str(path)],
+        cwd=tmp,
+        stderr=subprocess.DEVNULL,
+        env={**os.environ, "PYTHONPATH": str(ROOT)},
+    )
     wait_port(port)
     return proc, port, spool
 
@@ -130,8 +163,12 @@ async def paced_latency(port: int, rate: float, seconds: float, size: int) -> li
                     return line
 
         await reply()
-        for cmd in (b"EHLO lat.test", b"MAIL FROM:<lat@org.test>", b"RCPT TO:<r@dest.test>",
-                    b"DATA"):
+        for cmd in (
+            b"EHLO lat.test",
+            b"MAIL FROM:<lat@org.test>",
+            b"RCPT TO:<r@dest.test>",
+            b"DATA",
+        ):
             w.write(cmd + b"\r\n")
             await reply()
         w.write(body + b".\r\n")
@@ -174,22 +211,31 @@ def main() -> int:
         if shutil.which(tool) is None:
             print(f"{tool} not found: apt-get install postfix", file=sys.stderr)
             return 2
-    results: dict[str, object] = {"messages": args.messages, "sessions": args.sessions,
-                                  "size": args.size, "workers": args.workers,
-                                  "cpus": os.cpu_count()}
+    results: dict[str, object] = {
+        "messages": args.messages,
+        "sessions": args.sessions,
+        "size": args.size,
+        "workers": args.workers,
+        "cpus": os.cpu_count(),
+    }
     sink, sink_port = start_sink()
     try:
         if not args.skip_postfix:
-            pf = PostfixInstance(None, ("127.0.0.1", sink_port),
-                                 default_process_limit="200",
-                                 smtpd_client_connection_count_limit="0")
+            pf = PostfixInstance(
+                None,
+                ("127.0.0.1", sink_port),
+                default_process_limit="200",
+                smtpd_client_connection_count_limit="0",
+            )
             pf.start()
             try:
                 t0 = time.perf_counter()
                 accept = smtp_source(pf.port, args.messages, args.sessions, args.size)
                 t1 = wait_empty(lambda: postfix_queue_count(pf.base))
-                results["postfix"] = {"accept_msg_s": args.messages / accept,
-                                      "end_to_end_msg_s": args.messages / (t1 - t0)}
+                results["postfix"] = {
+                    "accept_msg_s": args.messages / accept,
+                    "end_to_end_msg_s": args.messages / (t1 - t0),
+                }
             finally:
                 pf.stop()
                 pf.cleanup()
@@ -202,16 +248,21 @@ def main() -> int:
                 accept = smtp_source(port, args.messages, args.sessions, args.size)
                 t1 = wait_empty(lambda: spool_count(spool))
                 e2e = args.messages / (t1 - t0)
-                results["gateway"] = {"accept_msg_s": args.messages / accept,
-                                      "end_to_end_msg_s": e2e}
+                results["gateway"] = {
+                    "accept_msg_s": args.messages / accept,
+                    "end_to_end_msg_s": e2e,
+                }
                 print("gateway:", json.dumps(results["gateway"]), flush=True)
                 rate = e2e / 2
                 lat = asyncio.run(paced_latency(port, rate, args.latency_seconds, args.size))
                 wait_empty(lambda: spool_count(spool))
-                results["latency"] = {"rate_msg_s": rate, "n": len(lat),
-                                      "p50_ms": 1000 * statistics.median(lat),
-                                      "p99_ms": 1000 * pct(lat, 99),
-                                      "max_ms": 1000 * max(lat)}
+                results["latency"] = {
+                    "rate_msg_s": rate,
+                    "n": len(lat),
+                    "p50_ms": 1000 * statistics.median(lat),
+                    "p99_ms": 1000 * pct(lat, 99),
+                    "max_ms": 1000 * max(lat),
+                }
                 print("latency:", json.dumps(results["latency"]), flush=True)
             finally:
                 gw.send_signal(signal.SIGTERM)

@@ -15,9 +15,12 @@ def build_parser() -> argparse.ArgumentParser:
     sub = parser.add_subparsers(dest="command", required=True)
     serve = sub.add_parser("serve", help="run the gateway in the foreground")
     serve.add_argument("--config", help="YAML config (default: built-in example settings)")
-    serve.set_defaults(func=lambda a: _serve(a))
-    check = sub.add_parser("config", help="validate a config file")
-    check.add_argument("--config", required=True)
+    serve.set_defaults(func=_serve)
+    check = sub.add_parser("config", help="validate a config file, or print the reference")
+    mode = check.add_mutually_exclusive_group(required=True)
+    mode.add_argument("--config", help="config file to validate (errors as file:line:col)")
+    mode.add_argument("--example", action="store_true",
+                      help="print the commented reference config (config.example.yaml)")
     check.set_defaults(func=_check_config)
     for module in ("cli_queue", "cli_policy", "cli_dkim", "cli_consent", "cli_portal", "cli_audit"):
         mod = importlib.import_module(f"gateway.{module}")
@@ -34,6 +37,11 @@ def _serve(args: argparse.Namespace) -> int:
 def _check_config(args: argparse.Namespace) -> int:
     from gateway.config import ConfigError, load_config
 
+    if args.example:
+        from gateway.config_doc import render_example
+
+        sys.stdout.write(render_example())
+        return 0
     try:
         load_config(args.config)
     except ConfigError as exc:

@@ -1279,7 +1279,8 @@ def verify(
             last_seq=last,
             bad_file=where,
             bad_line=None if where is None else _count_lines(where) + 1,
-            error=f"trail ends at seq {last} but seq {missing[0]} is anchored: records were cut off",
+            error=f"trail ends at seq {last} but seq {missing[0]} is anchored: "
+            "records were cut off the end",
         )
     return VerifyResult(
         ok=True,

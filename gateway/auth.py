@@ -52,8 +52,8 @@ def _verify_hash(password: str, encoded: str) -> bool:
 
 def parse_file(path: Path) -> dict[str, str]:
     users: dict[str, str] = {}
-    for lineno, line in enumerate(path.read_text(encoding="utf-8").splitlines(), 1):
-        line = line.strip()
+    for lineno, raw_line in enumerate(path.read_text(encoding="utf-8").splitlines(), 1):
+        line = raw_line.strip()
         if not line or line.startswith("#"):
             continue
         user, sep, encoded = line.partition(":")

@@ -8,6 +8,7 @@ import json
 import sys
 import time
 from pathlib import Path
+from typing import Any
 
 from gateway.auth import hash_password, parse_file, write_file
 from gateway.config import Config, ConfigError, load_config
@@ -35,7 +36,7 @@ def _list(args: argparse.Namespace) -> int:
         return 2
     spool = open_spool(cfg)
     now = time.time()
-    rows = []
+    rows: list[dict[str, Any]] = []
     for qid, state in spool.iter_states():
         try:
             entry = spool.read(qid)

@@ -26,17 +26,33 @@ class Section(BaseModel):
 
 
 class ListenSettings(Section):
+    """Inbound SMTP listener."""
+
+    # Address the SMTP listener binds (0.0.0.0 or :: for all interfaces).
     host: str = "127.0.0.1"
+    # SMTP port (25 or 587 in production; 0 picks any free port).
     port: Annotated[int, Field(ge=0, le=65535)] = 2525
+    # PEM certificate chain and private key for STARTTLS. When either is unset a
+    # self-signed development certificate is generated into certs/, with a warning.
     tls_cert: Path | None = None
     tls_key: Path | None = None
+    # true: only EHLO, STARTTLS, NOOP and QUIT are accepted before STARTTLS.
     require_tls: bool = False
-    hostname: str | None = None  # greeting/EHLO name; defaults to the machine's FQDN
+    # Name in the greeting, EHLO reply and Received field; null = this host's FQDN.
+    hostname: str | None = None
+    # Processes sharing the listening socket, each with its own delivery workers
+    # (the spool is shared; claims are file locks). 2 on a 2-core machine.
     workers: Annotated[int, Field(ge=1, le=64)] = 1
+    # Concurrent sessions per client address; beyond it: 421 4.7.0.
     max_connections_per_ip: Annotated[int, Field(ge=1)] = 50
+    # Seconds to wait for the next command (RFC 5321 4.5.3.2 suggests 5 minutes).
     command_timeout: Annotated[float, Field(gt=0)] = 300.0
+    # Seconds allowed for the whole DATA phase.
     data_timeout: Annotated[float, Field(gt=0)] = 600.0
-    max_unknown_commands: Annotated[int, Field(ge=1)] = 5  # aiosmtpd's fixed BOGUS_LIMIT
+    # Unrecognised commands before the session is closed (aiosmtpd's fixed limit).
+    max_unknown_commands: Annotated[int, Field(ge=1, le=5)] = 5
+    # SMTP AUTH credentials file (user:$scrypt$... lines), managed with
+    # `phi-gateway auth add USER`. AUTH (PLAIN, LOGIN) is offered only after TLS.
     auth_file: Path | None = None
 
 
@@ -52,65 +68,123 @@ Cidr = Annotated[str, AfterValidator(_cidr)]
 
 
 class RelaySettings(Section):
+    """Who may relay without SMTP AUTH."""
+
+    # Client networks (CIDR) allowed to relay. Everyone else must authenticate,
+    # or is refused at RCPT with 554 5.7.1.
     allowed_networks: list[Cidr] = ["127.0.0.0/8", "::1/128"]
 
 
 class LimitsSettings(Section):
-    max_message_bytes: Annotated[int, Field(ge=1024)] = 10 * 1024 * 1024  # Postfix default
+    """Per-message limits, each with its standard SMTP reply."""
+
+    # Message size: advertised in EHLO (SIZE) and enforced, 552 5.3.4 (Postfix: 10 MB).
+    max_message_bytes: Annotated[int, Field(ge=1024)] = 10 * 1024 * 1024
+    # Recipients per message; beyond it 452 4.5.3 (Postfix smtpd_recipient_limit).
     max_recipients: Annotated[int, Field(ge=1)] = 1000
-    max_header_bytes: Annotated[int, Field(ge=1024)] = 100 * 1024  # Postfix header_size_limit
-    max_received_headers: Annotated[int, Field(ge=1)] = 50  # Postfix hopcount_limit
-    max_line_bytes: Annotated[int, Field(ge=80)] = 1000  # RFC 5321 4.5.3.1.6
+    # Header section size, 552 5.3.4 (Postfix header_size_limit).
+    max_header_bytes: Annotated[int, Field(ge=1024)] = 100 * 1024
+    # More Received fields than this means a mail loop: 554 5.4.6 (Postfix hopcount_limit).
+    max_received_headers: Annotated[int, Field(ge=1)] = 50
+    # Line length limit of RFC 5321 4.5.3.1.6 (enforced by aiosmtpd: 500 5.5.2).
+    max_line_bytes: Annotated[int, Field(ge=80, le=1000)] = 1000
 
 
 class SmarthostSettings(Section):
+    """Next hop in smarthost mode."""
+
+    # Host name or address of the smarthost; TLS verification checks this name.
     host: str = "127.0.0.1"
+    # Port of the smarthost.
     port: Annotated[int, Field(ge=1, le=65535)] = 2526
+    # AUTH towards the smarthost (not yet active): user name, and the name of the
+    # environment variable holding the password.
     username: str | None = None
-    password_env: str | None = None  # name of the environment variable holding the password
+    password_env: str | None = None
 
 
 class RetrySettings(Section):
+    """Retry schedule for temporary failures (Postfix-like defaults)."""
+
+    # First retry after this many seconds; each later one doubles the interval ...
     first_retry_seconds: Annotated[float, Field(gt=0)] = 300.0
+    # ... up to this cap (RFC 5321 4.5.4.1: at least every 30 minutes is fine) ...
     max_interval_seconds: Annotated[float, Field(gt=0)] = 3600.0
+    # ... and after this long in the queue the message bounces with a DSN (5 days).
     lifetime_seconds: Annotated[float, Field(gt=0)] = 5 * 86400.0
 
 
 class DeliverySettings(Section):
+    """Outbound delivery."""
+
+    # smarthost: everything to delivery.smarthost; mx: per recipient domain by DNS MX.
     mode: Literal["smarthost", "mx"] = "smarthost"
+    # The next hop in smarthost mode.
     smarthost: SmarthostSettings = SmarthostSettings()
+    # TLS for mail that policy does not protect. required: TLS >= 1.2 with the chain
+    # and name verified, else defer (never plaintext); opportunistic: TLS when
+    # offered; none: plaintext. Protected mail (require_tls, portal) always needs
+    # verified TLS whatever this says.
     tls: Literal["required", "opportunistic", "none"] = "opportunistic"
+    # PEM bundle of private CAs to trust for verification (null = the system store).
     ca_file: Path | None = None
+    # Parallel deliveries per worker process.
     concurrency: Annotated[int, Field(ge=1, le=1000)] = 20
+    # Open sessions per next hop; sessions are reused between messages.
     connections_per_host: Annotated[int, Field(ge=1, le=100)] = 10
+    # Seconds to connect to a next hop.
     connect_timeout: Annotated[float, Field(gt=0)] = 30.0
+    # Seconds to wait for each reply from a next hop.
     command_timeout: Annotated[float, Field(gt=0)] = 300.0
+    # Keep an idle session this many seconds for reuse.
     idle_connection_seconds: Annotated[float, Field(ge=0)] = 10.0
+    # EHLO name outbound when the pool does not set one; null = listen.hostname.
     helo_name: str | None = None
+    # Retry schedule.
     retry: RetrySettings = RetrySettings()
-    dns_nameservers: list[str] = []  # empty: the system resolver
+    # Resolvers for MX, MTA-STS and DANE lookups; [] = the system resolver.
+    dns_nameservers: list[str] = []
+    # Port of those resolvers.
     dns_port: Annotated[int, Field(ge=1, le=65535)] = 53
-    mx_port: Annotated[int, Field(ge=1, le=65535)] = 25  # tests point this elsewhere
-    dsn_from_domain: str | None = None  # postmaster domain in DSNs; defaults to the hostname
+    # Port used for MX hosts (25; tests point it elsewhere).
+    mx_port: Annotated[int, Field(ge=1, le=65535)] = 25
+    # Domain of MAILER-DAEMON@ in DSNs; null = listen.hostname.
+    dsn_from_domain: str | None = None
 
 
 class SpoolSettings(Section):
+    """The durable, encrypted queue."""
+
+    # Queue directory: files are written, fsync'd, renamed, and the directory
+    # fsync'd before the 250; each is encrypted with AES-256-GCM.
     dir: Path = Path("var/spool")
+    # 32-byte key (base64). Generated (mode 0600) with a warning when absent.
     key_file: Path = Path("certs/spool.key")
+    # Environment variable that, when set, holds the key instead of key_file.
     key_env: str | None = "PHI_GATEWAY_SPOOL_KEY"
+    # Seconds between rescans of the spool (retries due, released messages).
     scan_interval_seconds: Annotated[float, Field(gt=0)] = 10.0
+    # Free space to keep; below it new mail gets 452 4.3.1, never a 250.
     min_free_bytes: Annotated[int, Field(ge=0)] = 64 * 1024 * 1024
 
 
 class MetricsSettings(Section):
+    """Prometheus /metrics, /healthz and /readyz listener, apart from SMTP."""
+
+    # Serve the listener at all.
     enabled: bool = True
+    # Address and port of the listener (0 = any free port).
     host: str = "127.0.0.1"
     port: Annotated[int, Field(ge=0, le=65535)] = 9187
 
 
 class LoggingSettings(Section):
+    """Process logs (never message content, never envelope addresses)."""
+
+    # Minimum level written to stderr.
     level: Literal["debug", "info", "warning", "error"] = "info"
-    format: Literal["text", "json"] = "text"  # json: one JSON object per line
+    # text, or json: one JSON object per line.
+    format: Literal["text", "json"] = "text"
 
 
 def _section_models() -> dict[str, type[BaseModel]]:

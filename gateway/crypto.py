@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import base64
 import binascii
+import contextlib
 import logging
 import os
 import secrets
@@ -71,10 +72,9 @@ def load_or_create_key(key_file: Path, env_name: str | None, purpose: str) -> by
             purpose,
             key_file,
         )
-        try:
+        # FileExistsError: another worker process generated it first.
+        with contextlib.suppress(FileExistsError):
             write_private_file(key_file, base64.b64encode(secrets.token_bytes(32)) + b"\n")
-        except FileExistsError:
-            pass  # another worker process generated it first
     try:
         return _decode_key(key_file.read_bytes(), str(key_file))
     except OSError as exc:

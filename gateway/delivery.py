@@ -209,8 +209,7 @@ class QueueManager:
         await self.pool.close()
 
     async def _drained(self) -> None:
-        while self._inflight:
-            await asyncio.sleep(0.05)
+        await self.idle.wait()
 
     # -- one message ------------------------------------------------------------------
 

@@ -181,10 +181,8 @@ class Stages:
         m.count_message("in", decision.message_class, decision.action)
         for f in decision.findings:
             m.count_finding(f.detector, f.part_kind, f.count)
-        if (
-            consent is not None
-            and consent != "missing"
-            or (consent == "missing" and str(decision.message_class) == "marketing")
+        if (consent is not None and consent != "missing") or (
+            consent == "missing" and str(decision.message_class) == "marketing"
         ):
             m.count_consent(consent or "missing")
 
@@ -294,7 +292,9 @@ class Stages:
         for ticket in tickets:
             note = build_notification(ticket, self.cfg.portal)
             await self.queue_local(self.cfg.portal.notify_from, [ticket.recipient], note)
-            self.audit_log.record("notified", queue_id=entry.queue_id, recipient=ticket.recipient)
+            self.audit_later(
+                "notified", {"queue_id": entry.queue_id, "recipient": ticket.recipient}
+            )
             self.metrics.count_portal_event("notified")
         return True
 
@@ -352,10 +352,30 @@ class Stages:
             clean["reason"] = "relay_not_permitted"
         elif name == "auth_failure":
             clean["reason"] = "bad_credentials"
+        self.audit_later(audit_event, clean)
+
+    def audit_later(self, event: str, fields: dict[str, Any]) -> None:
+        """Record off the event loop: with fsync=always a record waits for the disk.
+
+        Delivery events are facts already true (the next hop said 250), so they
+        are written in the background; ingress records are awaited (pipeline).
+        """
         try:
-            self.audit_log.record(audit_event, **clean)
+            loop = asyncio.get_running_loop()
+        except RuntimeError:
+            self._audit_now(event, fields)
+            return
+        executor = self.spool.io if self.spool is not None else None
+        loop.run_in_executor(executor, self._audit_now, event, fields)
+
+    def _audit_now(self, event: str, fields: dict[str, Any]) -> None:
+        try:
+            self.audit_log.record(event, **fields)
         except AuditError:
-            log.error("audit record %s could not be written", audit_event)
+            log.error("audit record %s could not be written", event)
+        except ValueError as exc:
+            # A field outside the allow-list is a bug; never let it stop delivery.
+            log.error("audit record %s rejected: %s", event, str(exc).split(":", 1)[0])
 
     # -- metrics listener, readiness, reload ----------------------------------------------
 

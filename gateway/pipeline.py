@@ -118,11 +118,20 @@ class Ingress:
         if self.on_decision is not None:
             self.on_decision(decision, consent)
         queue_id = new_queue_id()
-        try:
-            self._audit_decision(queue_id, envelope, raw, decision, consent, consent_ids)
-        except self.audit_errors:
-            return "451 4.3.0 Audit trail unavailable, try again later"
         if decision.action is Action.REJECT:
+            try:
+                await loop.run_in_executor(
+                    self.spool.io,
+                    self._audit_decision,
+                    queue_id,
+                    envelope,
+                    raw,
+                    decision,
+                    consent,
+                    consent_ids,
+                )
+            except self.audit_errors:
+                return "451 4.3.0 Audit trail unavailable, try again later"
             reply = decision.smtp_reply.replace("{consent}", consent or "missing")
             return reply if reply[:1] in "45" else "550 5.7.1 Message refused by policy"
 
@@ -130,6 +139,7 @@ class Ingress:
             raw, refusal = self.unsubscribe(raw, envelope.rcpt_tos)
             if refusal is not None:
                 return refusal
+        message_ids = transform.header_values(raw, "Message-ID")
         if self.strip_consent is not None:
             raw = self.strip_consent(raw)
         stamped = (
@@ -147,31 +157,53 @@ class Ingress:
         entry = SpoolEntry(queue_id, envelope, decision, stamped)
         t1 = time.perf_counter()
         try:
-            await loop.run_in_executor(self.spool.io, self.spool.put, entry)
+            # One hop to the I/O pool for the whole commit: concurrent sessions'
+            # audit and spool fsyncs then group-commit instead of queueing on the loop.
+            reply = await loop.run_in_executor(
+                self.spool.io, self._commit, entry, message_ids, consent, consent_ids
+            )
         except SpoolError:
             return "452 4.3.1 Insufficient system storage, try again later"
+        except self.audit_errors:
+            return "451 4.3.0 Audit trail unavailable, try again later"
         if self.observe:
             self.observe("spool", time.perf_counter() - t1)
-        try:
-            if self.audit is not None:
-                self.audit.record(
-                    "accepted",
-                    queue_id=queue_id,
-                    sender=envelope.mail_from,
-                    recipients=list(envelope.rcpt_tos),
-                    client_ip=envelope.client_ip,
-                    size=len(stamped),
-                    decision=str(decision.action),
-                    **{"class": str(decision.message_class)},
-                )
-        except self.audit_errors:
-            # Never work unrecorded: undo the commit and let the client retry.
-            self.spool.remove(queue_id)
-            return "451 4.3.0 Audit trail unavailable, try again later"
         self.on_queued(queue_id)
         if self.observe:
             self.observe("accept", time.perf_counter() - t0)
-        return f"250 2.0.0 Ok: queued as {queue_id}"
+        return reply
+
+    def _commit(
+        self,
+        entry: SpoolEntry,
+        message_ids: list[str],
+        consent: str | None,
+        consent_ids: tuple[str, ...],
+    ) -> str:
+        """Audit the decision, store durably, audit the acceptance (in an I/O thread).
+
+        The 250 is earned only when all three succeeded; an audit failure after the
+        spool write removes the message again: never work unrecorded.
+        """
+        env, decision = entry.envelope, entry.decision
+        self._audit_decision(entry.queue_id, env, b"", decision, consent, consent_ids, message_ids)
+        self.spool.put(entry)
+        if self.audit is not None:
+            try:
+                self.audit.record(
+                    "accepted",
+                    queue_id=entry.queue_id,
+                    sender=env.mail_from,
+                    recipients=list(env.rcpt_tos),
+                    client_ip=env.client_ip,
+                    size=len(entry.raw),
+                    decision=str(decision.action),
+                    **{"class": str(decision.message_class)},
+                )
+            except self.audit_errors:
+                self.spool.remove(entry.queue_id)
+                raise
+        return f"250 2.0.0 Ok: queued as {entry.queue_id}"
 
     def _audit_decision(
         self,
@@ -181,6 +213,7 @@ class Ingress:
         decision: Decision,
         consent: str | None,
         consent_ids: tuple[str, ...],
+        message_ids: list[str] | None = None,
     ) -> None:
         if self.audit is None:
             return
@@ -196,20 +229,24 @@ class Ingress:
             "sender": envelope.mail_from,
             "recipients": list(envelope.rcpt_tos),
         }
-        message_ids = transform.header_values(raw, "Message-ID")
+        if message_ids is None:
+            message_ids = transform.header_values(raw, "Message-ID")
         if message_ids:
             fields["message_id"] = message_ids[0]
         self.audit.record("decision", **fields)
         if (consent is not None and consent != "missing") or (
             decision.message_class is MessageClass.MARKETING and consent is not None
         ):
-            self.audit.record(
-                "consent",
-                queue_id=queue_id,
-                consent_result=consent,
-                consent_id=",".join(consent_ids),
-                **{"class": str(decision.message_class)},
-            )
+            # One record per consent id, so an investigator can search for each.
+            for cid in consent_ids or ("",):
+                extra = {"consent_id": cid} if cid else {}
+                self.audit.record(
+                    "consent",
+                    queue_id=queue_id,
+                    consent_result=consent,
+                    **extra,
+                    **{"class": str(decision.message_class)},
+                )
 
 
 def outbound(entry: SpoolEntry, sign: Callable[[bytes], bytes] | None = None) -> bytes:

@@ -118,7 +118,7 @@ class _GuardedReader(asyncio.StreamReader):
     the DATA hook, which sees the whole message.
     """
 
-    async def readuntil(self, separator: bytes = b"\n") -> bytes:
+    async def readuntil(self, separator: Any = b"\n") -> bytes:
         line = await super().readuntil(separator)
         if separator == b"\n" and (
             not line.endswith(b"\r\n") or b"\r" in line[:-2] or b"\x00" in line
@@ -131,7 +131,7 @@ class BareLineEndingError(Exception):
     """A command line with a bare CR/LF or NUL (never echoes the line)."""
 
 
-class HardenedSMTP(SMTP):  # type: ignore[misc]
+class HardenedSMTP(SMTP):
     """aiosmtpd's SMTP with the gateway's hardening (see module docstring)."""
 
     def __init__(self, handler: GatewayHandler, settings: ServerSettings, **kw: Any) -> None:
@@ -167,13 +167,15 @@ class HardenedSMTP(SMTP):  # type: ignore[misc]
         super()._cb_client_connected(reader, writer)
 
     async def _handle_client(self) -> None:
+        assert self.session is not None
         peer = self.session.peer
         self._ip = str(peer[0]) if isinstance(peer, tuple) else "unix"
         conns = self._settings.connections
         if conns.get(self._ip, 0) >= self._settings.max_connections_per_ip:
             self._writer.write(b"421 4.7.0 Too many connections from your address\r\n")
             self._event("connection_refused", {"client_ip": self._ip})
-            self.transport.close()
+            if self.transport is not None:
+                self.transport.close()
             return
         conns[self._ip] = conns.get(self._ip, 0) + 1
         self._counted = True
@@ -196,7 +198,7 @@ class HardenedSMTP(SMTP):  # type: ignore[misc]
 
     # -- replies ---------------------------------------------------------------
 
-    async def push(self, status: str | bytes) -> None:
+    async def push(self, status: Any) -> None:
         if isinstance(status, str):
             status = with_enhanced_code(status)
             if status.startswith("421 "):

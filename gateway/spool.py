@@ -18,6 +18,7 @@ and a process that dies releases its claims with its file descriptors.
 
 from __future__ import annotations
 
+import contextlib
 import errno
 import fcntl
 import json
@@ -276,10 +277,8 @@ class Spool:
                 os.close(fd)
             os.rename(tmp, final)
         except OSError as exc:
-            try:
+            with contextlib.suppress(OSError):
                 os.unlink(tmp)
-            except OSError:
-                pass
             raise SpoolError(
                 exc.errno or errno.EIO, f"spool write failed: {exc.strerror}"
             ) from None
@@ -310,10 +309,8 @@ class Spool:
 
     def remove(self, queue_id: str) -> None:
         for suffix in (".st", ".msg"):
-            try:
+            with contextlib.suppress(FileNotFoundError):
                 os.unlink(self.qdir / f"{queue_id}{suffix}")
-            except FileNotFoundError:
-                pass
 
     # -- reading ---------------------------------------------------------------
 

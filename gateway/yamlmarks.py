@@ -72,7 +72,7 @@ def _convert(
     if isinstance(node, yaml.MappingNode):
         out: dict[Any, Any] = {}
         for key_node, value_node in node.value:
-            key = loader.construct_object(key_node, deep=True)  # type: ignore[no-untyped-call]
+            key = loader.construct_object(key_node, deep=True)
             if not isinstance(key, str | int):
                 raise YamlSyntaxError(
                     f"{src}:{_mark(key_node).line}:{_mark(key_node).col}: "
@@ -91,14 +91,14 @@ def _convert(
             _convert(item, loader, (*path, i), marks, src, values)
             for i, item in enumerate(node.value)
         ]
-    return loader.construct_object(node, deep=True)  # type: ignore[no-untyped-call]
+    return loader.construct_object(node, deep=True)
 
 
 def load_marked(text: str, source: str) -> MarkedDocument:
     """Parse one YAML document with SafeLoader, keeping marks. Empty -> {}."""
     loader = yaml.SafeLoader(text)
     try:
-        node = loader.get_single_node()  # type: ignore[no-untyped-call]
+        node = loader.get_single_node()
         marks: dict[KeyPath, Mark] = {}
         values: dict[KeyPath, Mark] = {}
         data = {} if node is None else _convert(node, loader, (), marks, source, values)
@@ -107,7 +107,7 @@ def load_marked(text: str, source: str) -> MarkedDocument:
         line, col = (mark.line + 1, mark.column + 1) if mark else (1, 1)
         raise YamlSyntaxError(f"{source}:{line}:{col}: {exc.problem or exc}") from None
     finally:
-        loader.dispose()  # type: ignore[no-untyped-call]
+        loader.dispose()
     return MarkedDocument(source, data, marks, values)
 
 

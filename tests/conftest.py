@@ -15,7 +15,6 @@ from typing import Any
 import pytest
 import trustme
 from aiosmtpd.controller import Controller
-from aiosmtpd.smtp import SMTP as AioSMTP
 
 from gateway.config import build
 from gateway.logs import quiet_aiosmtpd
@@ -43,8 +42,9 @@ class SinkHandler:
     data_reply: str | None = None
     event: threading.Event = field(default_factory=threading.Event)
 
-    async def handle_RCPT(self, server: Any, session: Any, envelope: Any, address: str,
-                          options: list[str]) -> str:
+    async def handle_RCPT(
+        self, server: Any, session: Any, envelope: Any, address: str, options: list[str]
+    ) -> str:
         reply = self.rcpt_replies.get(address)
         if reply:
             return reply
@@ -54,9 +54,15 @@ class SinkHandler:
     async def handle_DATA(self, server: Any, session: Any, envelope: Any) -> str:
         if self.data_reply:
             return self.data_reply
-        self.messages.append(Received(envelope.mail_from, list(envelope.rcpt_tos),
-                                      envelope.original_content, session.peer,
-                                      session.ssl is not None))
+        self.messages.append(
+            Received(
+                envelope.mail_from,
+                list(envelope.rcpt_tos),
+                envelope.original_content,
+                session.peer,
+                session.ssl is not None,
+            )
+        )
         self.event.set()
         return "250 OK sink"
 
@@ -71,8 +77,13 @@ class SinkHandler:
 class Sink:
     """An aiosmtpd server in its own thread: a real next hop on 127.0.0.1:port."""
 
-    def __init__(self, tls_context: ssl.SSLContext | None = None, starttls: bool = True,
-                 hostname: str = "127.0.0.1", port: int = 0) -> None:
+    def __init__(
+        self,
+        tls_context: ssl.SSLContext | None = None,
+        starttls: bool = True,
+        hostname: str = "127.0.0.1",
+        port: int = 0,
+    ) -> None:
         self.handler = SinkHandler()
         kwargs: dict[str, Any] = {"decode_data": False}
         if tls_context is not None and starttls:
@@ -126,10 +137,18 @@ def make_config(tmp_path: Path) -> Callable[..., Any]:
     def make(overrides: dict[str, Any] | None = None, **sections: Any) -> Any:
         data: dict[str, Any] = {
             "listen": {"host": "127.0.0.1", "port": 0, "hostname": "gw.test"},
-            "spool": {"dir": str(tmp_path / "spool"), "key_file": str(tmp_path / "spool.key"),
-                      "key_env": None, "scan_interval_seconds": 0.5, "min_free_bytes": 0},
-            "delivery": {"mode": "smarthost", "tls": "none",
-                         "retry": {"first_retry_seconds": 0.3, "max_interval_seconds": 1.0}},
+            "spool": {
+                "dir": str(tmp_path / "spool"),
+                "key_file": str(tmp_path / "spool.key"),
+                "key_env": None,
+                "scan_interval_seconds": 0.5,
+                "min_free_bytes": 0,
+            },
+            "delivery": {
+                "mode": "smarthost",
+                "tls": "none",
+                "retry": {"first_retry_seconds": 0.3, "max_interval_seconds": 1.0},
+            },
             "metrics": {"enabled": False},
             "policy": {"dir": str(ROOT / "policies")},
             "audit": {"path": str(tmp_path / "audit" / "audit.jsonl")},

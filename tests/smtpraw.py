@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import asyncio
+import contextlib
 import ssl
 
 
@@ -45,14 +46,13 @@ class RawSMTP:
 
     async def close(self) -> None:
         self.writer.close()
-        try:
+        with contextlib.suppress(ConnectionError, ssl.SSLError):
             await self.writer.wait_closed()
-        except (ConnectionError, ssl.SSLError):
-            pass
 
 
-async def send_message(port: int, mail_from: str, rcpts: list[str], data: bytes,
-                       helo: str = "client.test") -> list[tuple[int, str]]:
+async def send_message(
+    port: int, mail_from: str, rcpts: list[str], data: bytes, helo: str = "client.test"
+) -> list[tuple[int, str]]:
     """A whole transaction; returns every reply. Data must be CRLF, dot-stuffed."""
     c = await RawSMTP.connect(port)
     replies = [await c.cmd(f"EHLO {helo}"), await c.cmd(f"MAIL FROM:<{mail_from}>")]

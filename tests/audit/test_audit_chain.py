@@ -329,3 +329,26 @@ def test_renamed_file_is_caught(tmp_path: Path) -> None:
     res = verify(s)
     assert not res.ok and res.bad_line == 1
     assert "file name" in (res.error or "")
+
+
+def test_tail_truncation_needs_an_external_anchor(tmp_path: Path) -> None:
+    s, _ = build_trail(tmp_path)
+    lines = read_lines(s.path)
+    last = load(lines[-1])  # the close checkpoint, as logged at INFO
+    anchor = (last["seq"], last["hash"])
+    assert verify(s, anchors=[anchor]).ok
+    # Cut the last records off, checkpoints included: the chain alone still holds.
+    write_lines(s.path, lines[:-3])
+    assert verify(s).ok
+    res = verify(s, anchors=[anchor])
+    assert not res.ok
+    assert res.bad_file == s.path and res.bad_line == len(lines) - 2
+    assert "cut off" in (res.error or "")
+
+
+def test_anchor_mismatch_names_the_record(tmp_path: Path) -> None:
+    s, files = build_trail(tmp_path)
+    rec = load(read_lines(files[1])[0])
+    res = verify(s, anchors=[(rec["seq"], "0" * 64)])
+    assert (res.ok, res.bad_file, res.bad_line) == (False, files[1], 1)
+    assert "anchor" in (res.error or "")

@@ -95,3 +95,17 @@ def test_verify_without_trail_or_key_exit_2(
     s.checkpoint_public_key_path.unlink()
     assert _run(["audit", "verify", "--config", str(_config(tmp_path, s.path))]) == 2
     assert "checkpoint key" in capsys.readouterr().err
+
+
+def test_verify_with_anchor(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    s, _ = build_trail(tmp_path)
+    cfg = str(_config(tmp_path, s.path))
+    lines = read_lines(s.path)
+    last = load(lines[-1])
+    anchor = f"{last['seq']}:{last['hash']}"
+    assert _run(["audit", "verify", "--config", cfg, "--anchor", anchor]) == 0
+    write_lines(s.path, lines[:-1])
+    capsys.readouterr()
+    assert _run(["audit", "verify", "--config", cfg, "--anchor", anchor]) == 1
+    assert "cut off" in capsys.readouterr().err
+    assert _run(["audit", "verify", "--config", cfg, "--anchor", "nonsense"]) == 2

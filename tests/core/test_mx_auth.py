@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import asyncio
 import ssl
 import subprocess
 import sys
@@ -25,14 +24,18 @@ async def test_mx_preference_implicit_and_null_mx() -> None:
         dns.set("backup.pref.test", "A", ["127.0.0.20"])
         dns.set("implicit.test", "A", ["127.0.0.30"])
         dns.set("null.test", "MX", ["0 ."])
-        router = Router("mx", ("unused", 25), mx_port=2500, nameservers=["127.0.0.1"],
-                        dns_port=dns.port)
+        router = Router(
+            "mx", ("unused", 25), mx_port=2500, nameservers=["127.0.0.1"], dns_port=dns.port
+        )
         route = await router.route("pref.test")
         assert [(h.name, h.address) for h in route.hops] == [
-            ("primary.pref.test", "127.0.0.10"), ("backup.pref.test", "127.0.0.20")]
+            ("primary.pref.test", "127.0.0.10"),
+            ("backup.pref.test", "127.0.0.20"),
+        ]
         route = await router.route("implicit.test")
         assert [(h.name, h.address, h.port) for h in route.hops] == [
-            ("implicit.test", "127.0.0.30", 2500)]
+            ("implicit.test", "127.0.0.30", 2500)
+        ]
         route = await router.route("null.test")
         assert route.error is not None and route.error[0] == 556
         assert route.error[1].startswith("5.1.10")
@@ -40,18 +43,26 @@ async def test_mx_preference_implicit_and_null_mx() -> None:
         assert route.error is not None and route.error[1].startswith("5.1.2")
 
 
-async def test_mx_delivery_and_null_mx_bounce(sink: Sink, make_config: Any,
-                                              gateway_factory: Any) -> None:
+async def test_mx_delivery_and_null_mx_bounce(
+    sink: Sink, make_config: Any, gateway_factory: Any
+) -> None:
     async with running_dns_server() as dns:
         dns.set("dest.test", "MX", ["10 mx.dest.test."])
         dns.set("mx.dest.test", "A", ["127.0.0.1"])
         dns.set("null.test", "MX", ["0 ."])
         dns.set("org.test", "A", ["127.0.0.1"])  # implicit MX for the DSN's recipient
-        gw = await gateway_factory(make_config(delivery={
-            "mode": "mx", "mx_port": sink.port, "dns_nameservers": ["127.0.0.1"],
-            "dns_port": dns.port, "smarthost": {"host": "127.0.0.1", "port": sink.port}}))
-        replies = await send_message(gw.port, "a@org.test", ["x@dest.test", "y@null.test"],
-                                     msg())
+        gw = await gateway_factory(
+            make_config(
+                delivery={
+                    "mode": "mx",
+                    "mx_port": sink.port,
+                    "dns_nameservers": ["127.0.0.1"],
+                    "dns_port": dns.port,
+                    "smarthost": {"host": "127.0.0.1", "port": sink.port},
+                }
+            )
+        )
+        replies = await send_message(gw.port, "a@org.test", ["x@dest.test", "y@null.test"], msg())
         assert replies[-1][0] == 250
         got = await sink.handler.wait_for(2)
         normal = [m for m in got if m.mail_from == "a@org.test"]
@@ -64,21 +75,39 @@ async def test_mx_delivery_and_null_mx_bounce(sink: Sink, make_config: Any,
 
 
 def _add_user(auth_file: Path, user: str, password: str) -> None:
-    r = subprocess.run([sys.executable, "-m", "gateway", "auth", "add", user, "--file",
-                        str(auth_file), "--password-stdin"], input=password + "\n",
-                       capture_output=True, text=True)
+    r = subprocess.run(
+        [
+            sys.executable,
+            "-m",
+            "gateway",
+            "auth",
+            "add",
+            user,
+            "--file",
+            str(auth_file),
+            "--password-stdin",
+        ],
+        input=password + "\n",
+        capture_output=True,
+        text=True,
+    )
     assert r.returncode == 0, r.stderr
 
 
-async def test_auth_grants_relay_only_after_tls(sink: Sink, make_config: Any,
-                                                gateway_factory: Any, in_tmp: Path) -> None:
+async def test_auth_grants_relay_only_after_tls(
+    sink: Sink, make_config: Any, gateway_factory: Any, in_tmp: Path
+) -> None:
     auth = in_tmp / "users"
     _add_user(auth, "ehr-system", "correct horse battery staple")
     assert "$scrypt$" in auth.read_text() and "staple" not in auth.read_text()
     assert auth.stat().st_mode & 0o777 == 0o600
-    gw = await gateway_factory(make_config(
-        relay={"allowed_networks": ["10.99.0.0/16"]}, listen={"auth_file": str(auth)},
-        delivery={"smarthost": {"host": "127.0.0.1", "port": sink.port}}))
+    gw = await gateway_factory(
+        make_config(
+            relay={"allowed_networks": ["10.99.0.0/16"]},
+            listen={"auth_file": str(auth)},
+            delivery={"smarthost": {"host": "127.0.0.1", "port": sink.port}},
+        )
+    )
     # Without TLS, AUTH is not even offered; relay is refused.
     c = await RawSMTP.connect(gw.port)
     _, ehlo = await c.cmd("EHLO client.test")

@@ -11,20 +11,26 @@ from typing import Any
 import pytest
 
 from tests.conftest import Sink
-from tests.smtpraw import msg, send_message
+from tests.smtpraw import send_message
 from tests.support.postfix import PostfixInstance, available
 
-pytestmark = [pytest.mark.postfix, pytest.mark.skipif(
-    not available(), reason="Debian postfix package not installed (the test command installs it)")]
+pytestmark = [
+    pytest.mark.postfix,
+    pytest.mark.skipif(
+        not available(),
+        reason="Debian postfix package not installed (the test command installs it)",
+    ),
+]
 
 
 async def test_postfix_relays_through_gateway_over_starttls(
-        sink: Sink, make_config: Any, gateway_factory: Any, tmp_path: Path) -> None:
-    gw = await gateway_factory(make_config(
-        delivery={"smarthost": {"host": "127.0.0.1", "port": sink.port}}))
+    sink: Sink, make_config: Any, gateway_factory: Any, tmp_path: Path
+) -> None:
+    gw = await gateway_factory(
+        make_config(delivery={"smarthost": {"host": "127.0.0.1", "port": sink.port}})
+    )
     # encrypt = Postfix must use STARTTLS to the gateway (no verification: dev cert).
-    pf = PostfixInstance(None, ("127.0.0.1", gw.port),
-                         smtp_tls_security_level="encrypt")
+    pf = PostfixInstance(None, ("127.0.0.1", gw.port), smtp_tls_security_level="encrypt")
     await asyncio.to_thread(pf.start)
     try:
         body = b"Line one\r\n..dot line\r\n" + b"z" * 900 + b"\r\n"

@@ -32,11 +32,19 @@ def closed_port() -> int:
 def write_config(path: Path, tmp: Path, smarthost_port: int, **extra: Any) -> Path:
     cfg: dict[str, Any] = {
         "listen": {"host": "127.0.0.1", "port": 0, "hostname": "gw.test"},
-        "spool": {"dir": str(tmp / "spool"), "key_file": str(tmp / "spool.key"),
-                  "key_env": None, "scan_interval_seconds": 0.5, "min_free_bytes": 0},
-        "delivery": {"smarthost": {"host": "127.0.0.1", "port": smarthost_port}, "tls": "none",
-                     "connect_timeout": 2,
-                     "retry": {"first_retry_seconds": 0.5, "max_interval_seconds": 1}},
+        "spool": {
+            "dir": str(tmp / "spool"),
+            "key_file": str(tmp / "spool.key"),
+            "key_env": None,
+            "scan_interval_seconds": 0.5,
+            "min_free_bytes": 0,
+        },
+        "delivery": {
+            "smarthost": {"host": "127.0.0.1", "port": smarthost_port},
+            "tls": "none",
+            "connect_timeout": 2,
+            "retry": {"first_retry_seconds": 0.5, "max_interval_seconds": 1},
+        },
         "metrics": {"enabled": False},
         "logging": {"format": "json"},
         "policy": {"dir": str(ROOT / "policies")},
@@ -51,7 +59,9 @@ class GatewayProcess:
     def __init__(self, config: Path, cwd: Path) -> None:
         self.proc = subprocess.Popen(
             [sys.executable, "-m", "gateway", "serve", "--config", str(config)],
-            cwd=cwd, stderr=subprocess.PIPE, stdout=subprocess.DEVNULL,
+            cwd=cwd,
+            stderr=subprocess.PIPE,
+            stdout=subprocess.DEVNULL,
             env={**os.environ, "PYTHONPATH": str(ROOT)},
         )
         assert self.proc.stderr is not None
@@ -72,9 +82,13 @@ class GatewayProcess:
 async def _burst(port: int, n: int, accepted: list[str]) -> None:
     async def one(i: int) -> None:
         try:
-            replies = await send_message(port, "a@org.test", [f"r{i}@dest.test"],
-                                         msg(subject=f"burst {i}", body=f"n={i}\r\n"))
-        except (OSError, asyncio.TimeoutError, asyncio.IncompleteReadError):
+            replies = await send_message(
+                port,
+                "a@org.test",
+                [f"r{i}@dest.test"],
+                msg(subject=f"burst {i}", body=f"n={i}\r\n"),
+            )
+        except (TimeoutError, OSError, asyncio.IncompleteReadError):
             return
         if replies and replies[-1][0] == 250:
             accepted.append(replies[-1][1].split()[-1])
@@ -101,8 +115,11 @@ async def test_kill9_during_burst_then_restart_delivers_every_accepted(tmp_path:
         gw2 = GatewayProcess(cfg, tmp_path)
         try:
             await sink.handler.wait_for(len(accepted), timeout=30)
-            ids = {m.group(1).decode() for r in sink.messages
-                   if (m := re.search(rb" id ([0-9A-F]+);", r.data))}
+            ids = {
+                m.group(1).decode()
+                for r in sink.messages
+                if (m := re.search(rb" id ([0-9A-F]+);", r.data))
+            }
             assert set(accepted) <= ids, set(accepted) - ids
         finally:
             assert gw2.stop() == 0
@@ -136,8 +153,12 @@ def test_config_errors_name_file_line_col(tmp_path: Path) -> None:
         "relay:\n"
         "  allowed_networks: [10.0.0.0/8, not-a-net]\n"
     )
-    r = subprocess.run([sys.executable, "-m", "gateway", "config", "--config", str(bad)],
-                       capture_output=True, text=True, cwd=ROOT)
+    r = subprocess.run(
+        [sys.executable, "-m", "gateway", "config", "--config", str(bad)],
+        capture_output=True,
+        text=True,
+        cwd=ROOT,
+    )
     assert r.returncode == 1
     lines = r.stderr.strip().splitlines()
     assert f"{bad}:3:3: listen.prot: unknown key" in lines
@@ -148,8 +169,12 @@ def test_config_errors_name_file_line_col(tmp_path: Path) -> None:
 def test_yaml_syntax_error_located(tmp_path: Path) -> None:
     bad = tmp_path / "bad.yaml"
     bad.write_text("listen:\n  host: [unclosed\n")
-    r = subprocess.run([sys.executable, "-m", "gateway", "config", "--config", str(bad)],
-                       capture_output=True, text=True, cwd=ROOT)
+    r = subprocess.run(
+        [sys.executable, "-m", "gateway", "config", "--config", str(bad)],
+        capture_output=True,
+        text=True,
+        cwd=ROOT,
+    )
     assert r.returncode == 1 and r.stderr.startswith(f"{bad}:")
 
 
@@ -172,9 +197,13 @@ async def test_queue_cli_list_hold_release_delete(tmp_path: Path) -> None:
         gw.stop()
 
     def cli(*args: str) -> subprocess.CompletedProcess[str]:
-        return subprocess.run([sys.executable, "-m", "gateway", "queue", *args, "--config",
-                               str(cfg)], capture_output=True, text=True, cwd=tmp_path,
-                              env={**os.environ, "PYTHONPATH": str(ROOT)})
+        return subprocess.run(
+            [sys.executable, "-m", "gateway", "queue", *args, "--config", str(cfg)],
+            capture_output=True,
+            text=True,
+            cwd=tmp_path,
+            env={**os.environ, "PYTHONPATH": str(ROOT)},
+        )
 
     out = cli("list", "--json")
     rows = [json.loads(x) for x in out.stdout.splitlines()]
@@ -188,3 +217,29 @@ async def test_queue_cli_list_hold_release_delete(tmp_path: Path) -> None:
     assert cli("list", "--json").stdout == ""
     bad = cli("delete", "NOSUCHID0000")
     assert bad.returncode == 1 and "no such message" in bad.stderr
+
+
+def test_example_config_is_generated_and_every_key_documented() -> None:
+    from pydantic import BaseModel
+
+    from gateway.config import CoreConfig, _section_models
+    from gateway.config_doc import _source_comments, render_example
+
+    text = (ROOT / "config.example.yaml").read_text()
+    assert text == render_example(), "regenerate: phi-gateway config --example > config.example.yaml"
+    undocumented: list[str] = []
+
+    def walk(model: type[BaseModel], prefix: str) -> None:
+        comments = _source_comments(model)
+        for name, info in model.model_fields.items():
+            if not (info.description or comments.get(name)):
+                undocumented.append(prefix + name)
+            if isinstance(info.annotation, type) and issubclass(info.annotation, BaseModel):
+                walk(info.annotation, f"{prefix}{name}.")
+
+    for name, info in CoreConfig.model_fields.items():
+        assert isinstance(info.annotation, type)
+        walk(info.annotation, f"{name}.")
+    for name, model in _section_models().items():
+        walk(model, f"{name}.")
+    assert undocumented == []

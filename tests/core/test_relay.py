@@ -20,11 +20,12 @@ def smarthost(sink: Sink, **delivery: Any) -> dict[str, Any]:
 async def test_round_trip_is_byte_exact(sink: Sink, make_config: Any, gateway_factory: Any) -> None:
     gw = await gateway_factory(make_config(smarthost(sink)))
     body = (
-        b"first line\r\n"
-        b"..a line that starts with a dot (stuffed on the wire)\r\n"
-        b".\r\n".replace(b".\r\n", b"..\r\n")  # a lone dot, stuffed
+        b"first line\r\n..a line that starts with a dot (stuffed on the wire)\r\n.\r\n".replace(
+            b".\r\n", b"..\r\n"
+        )  # a lone dot, stuffed
         + b"8-bit: caf\xc3\xa9 \xff\xfe\r\n"
-        + b"x" * 998 + b"\r\n"
+        + b"x" * 998
+        + b"\r\n"
         + b"last line without anything special\r\n"
     )
     raw = b"From: a@org.test\r\nTo: b@dest.test\r\nSubject: bytes\r\n\r\n" + body
@@ -38,9 +39,12 @@ async def test_round_trip_is_byte_exact(sink: Sink, make_config: Any, gateway_fa
     assert got.mail_from == "a@org.test" and got.rcpt_tos == ["b@dest.test"]
 
 
-async def test_relay_refused_for_outside_clients(sink: Sink, make_config: Any,
-                                                 gateway_factory: Any) -> None:
-    gw = await gateway_factory(make_config(smarthost(sink), relay={"allowed_networks": ["10.9.0.0/16"]}))
+async def test_relay_refused_for_outside_clients(
+    sink: Sink, make_config: Any, gateway_factory: Any
+) -> None:
+    gw = await gateway_factory(
+        make_config(smarthost(sink), relay={"allowed_networks": ["10.9.0.0/16"]})
+    )
     replies = await send_message(gw.port, "a@org.test", ["b@dest.test"], msg())
     assert replies[2][0] == 554 and replies[2][1].startswith("5.7.1")
     assert len(replies) == 3  # no DATA attempted
@@ -61,8 +65,9 @@ async def test_relay_refused_for_outside_clients(sink: Sink, make_config: Any,
         ("<" + "a" * 65 + "@dest.test>", "5.1.3 Local part too long"),
     ],
 )
-async def test_address_tricks_refused(rcpt: str, expect: str, sink: Sink, make_config: Any,
-                                      gateway_factory: Any) -> None:
+async def test_address_tricks_refused(
+    rcpt: str, expect: str, sink: Sink, make_config: Any, gateway_factory: Any
+) -> None:
     gw = await gateway_factory(make_config(smarthost(sink)))
     c = await RawSMTP.connect(gw.port)
     await c.cmd("EHLO client.test")
@@ -77,8 +82,9 @@ async def test_address_tricks_refused(rcpt: str, expect: str, sink: Sink, make_c
     [b"\n.\n", b"\n.\r\n", b"\r.\n", b"\r.\r\n", b"\r\n\x00.\r\n", b"\r\n.\r\r\n"],
     ids=["lf-dot-lf", "lf-dot-crlf", "cr-dot-lf", "cr-dot-crlf", "nul-dot", "dot-cr-crlf"],
 )
-async def test_smuggling_sequences_refused(smuggle: bytes, sink: Sink, make_config: Any,
-                                           gateway_factory: Any) -> None:
+async def test_smuggling_sequences_refused(
+    smuggle: bytes, sink: Sink, make_config: Any, gateway_factory: Any
+) -> None:
     gw = await gateway_factory(make_config(smarthost(sink)))
     c = await RawSMTP.connect(gw.port)
     await c.cmd("EHLO client.test")
@@ -86,7 +92,8 @@ async def test_smuggling_sequences_refused(smuggle: bytes, sink: Sink, make_conf
     await c.cmd("RCPT TO:<b@dest.test>")
     assert (await c.cmd("DATA"))[0] == 354
     smuggled = (
-        b"Subject: outer\r\n\r\nbody" + smuggle
+        b"Subject: outer\r\n\r\nbody"
+        + smuggle
         + b"MAIL FROM:<evil@org.test>\r\nRCPT TO:<victim@dest.test>\r\nDATA\r\n"
         + b"Subject: smuggled\r\n\r\nevil\r\n.\r\n"
     )
@@ -100,8 +107,9 @@ async def test_smuggling_sequences_refused(smuggle: bytes, sink: Sink, make_conf
     assert sink.messages == []
 
 
-async def test_bare_lf_and_nul_in_commands_refused(sink: Sink, make_config: Any,
-                                                   gateway_factory: Any) -> None:
+async def test_bare_lf_and_nul_in_commands_refused(
+    sink: Sink, make_config: Any, gateway_factory: Any
+) -> None:
     gw = await gateway_factory(make_config(smarthost(sink)))
     c = await RawSMTP.connect(gw.port)
     assert (await c.cmd(b"EHLO client.test\n"))[0] == 500
@@ -113,12 +121,17 @@ async def test_bare_lf_and_nul_in_commands_refused(sink: Sink, make_config: Any,
     await c.close()
 
 
-async def test_starttls_with_pipelined_commands_refused(ca: Any, sink: Sink, make_config: Any,
-                                                        gateway_factory: Any, in_tmp: Path) -> None:
+async def test_starttls_with_pipelined_commands_refused(
+    ca: Any, sink: Sink, make_config: Any, gateway_factory: Any, in_tmp: Path
+) -> None:
     cert = ca.issue_cert("gw.test")
     cert.private_key_and_cert_chain_pem.write_to_path(str(in_tmp / "gw.pem"))
-    gw = await gateway_factory(make_config(smarthost(sink), listen={
-        "tls_cert": str(in_tmp / "gw.pem"), "tls_key": str(in_tmp / "gw.pem")}))
+    gw = await gateway_factory(
+        make_config(
+            smarthost(sink),
+            listen={"tls_cert": str(in_tmp / "gw.pem"), "tls_key": str(in_tmp / "gw.pem")},
+        )
+    )
     c = await RawSMTP.connect(gw.port)
     await c.cmd("EHLO client.test")
     code, text = await c.cmd(b"STARTTLS\r\nMAIL FROM:<a@org.test>\r\n")
@@ -127,18 +140,25 @@ async def test_starttls_with_pipelined_commands_refused(ca: Any, sink: Sink, mak
     await c.close()
 
 
-async def test_tls_in_and_verified_tls_out(ca: Any, make_config: Any, gateway_factory: Any,
-                                           in_tmp: Path) -> None:
+async def test_tls_in_and_verified_tls_out(
+    ca: Any, make_config: Any, gateway_factory: Any, in_tmp: Path
+) -> None:
     server_ctx = __import__("ssl").create_default_context(__import__("ssl").Purpose.CLIENT_AUTH)
     ca.issue_cert("127.0.0.1").configure_cert(server_ctx)
     ca.cert_pem.write_to_path(str(in_tmp / "ca.pem"))
     gw_cert = ca.issue_cert("gw.test")
     gw_cert.private_key_and_cert_chain_pem.write_to_path(str(in_tmp / "gw.pem"))
     with Sink(tls_context=server_ctx) as tls_sink:
-        gw = await gateway_factory(make_config(
-            smarthost(tls_sink, tls="required", ca_file=str(in_tmp / "ca.pem")),
-            listen={"tls_cert": str(in_tmp / "gw.pem"), "tls_key": str(in_tmp / "gw.pem"),
-                    "require_tls": True}))
+        gw = await gateway_factory(
+            make_config(
+                smarthost(tls_sink, tls="required", ca_file=str(in_tmp / "ca.pem")),
+                listen={
+                    "tls_cert": str(in_tmp / "gw.pem"),
+                    "tls_key": str(in_tmp / "gw.pem"),
+                    "require_tls": True,
+                },
+            )
+        )
         client_ctx = __import__("ssl").create_default_context(cafile=str(in_tmp / "ca.pem"))
         smtp = aiosmtplib.SMTP(hostname="127.0.0.1", port=gw.port, start_tls=False)
         await smtp.connect()
@@ -155,7 +175,8 @@ async def test_tls_in_and_verified_tls_out(ca: Any, make_config: Any, gateway_fa
 
 
 async def test_required_tls_without_starttls_defers_nothing_in_plaintext(
-        sink: Sink, make_config: Any, gateway_factory: Any) -> None:
+    sink: Sink, make_config: Any, gateway_factory: Any
+) -> None:
     gw = await gateway_factory(make_config(smarthost(sink, tls="required")))
     replies = await send_message(gw.port, "a@org.test", ["b@dest.test"], msg())
     assert replies[-1][0] == 250
@@ -166,8 +187,9 @@ async def test_required_tls_without_starttls_defers_nothing_in_plaintext(
     assert sink.messages == []
 
 
-async def test_temporary_failure_is_retried(sink: Sink, make_config: Any,
-                                            gateway_factory: Any) -> None:
+async def test_temporary_failure_is_retried(
+    sink: Sink, make_config: Any, gateway_factory: Any
+) -> None:
     sink.handler.data_reply = "451 4.3.0 try later"
     gw = await gateway_factory(make_config(smarthost(sink)))
     replies = await send_message(gw.port, "a@org.test", ["b@dest.test"], msg())
@@ -179,14 +201,19 @@ async def test_temporary_failure_is_retried(sink: Sink, make_config: Any,
     await wait_until(lambda: qid not in gw.spool.ids())
 
 
-async def test_permanent_failure_gives_exactly_one_dsn(sink: Sink, make_config: Any,
-                                                       gateway_factory: Any) -> None:
+async def test_permanent_failure_gives_exactly_one_dsn(
+    sink: Sink, make_config: Any, gateway_factory: Any
+) -> None:
     sink.handler.rcpt_replies["gone@dest.test"] = "550 5.1.1 No such user"
     gw = await gateway_factory(make_config(smarthost(sink)))
-    replies = await send_message(gw.port, "a@org.test", ["ok@dest.test", "gone@dest.test"],
-                                 msg(subject="Lab results for patient"))
+    replies = await send_message(
+        gw.port,
+        "a@org.test",
+        ["ok@dest.test", "gone@dest.test"],
+        msg(subject="Lab results for patient"),
+    )
     assert replies[-1][0] == 250
-    got = await sink.handler.wait_for(2)
+    await sink.handler.wait_for(2)
     await asyncio.sleep(1.0)  # give a duplicate DSN every chance to appear
     assert len(sink.messages) == 2
     original, dsn = sorted(sink.messages, key=lambda m: m.mail_from != "a@org.test")
@@ -211,9 +238,17 @@ async def test_no_dsn_for_null_sender(sink: Sink, make_config: Any, gateway_fact
 
 
 async def test_limits(sink: Sink, make_config: Any, gateway_factory: Any) -> None:
-    gw = await gateway_factory(make_config(smarthost(sink), limits={
-        "max_message_bytes": 2048, "max_recipients": 2, "max_received_headers": 3,
-        "max_header_bytes": 1024}))
+    gw = await gateway_factory(
+        make_config(
+            smarthost(sink),
+            limits={
+                "max_message_bytes": 2048,
+                "max_recipients": 2,
+                "max_received_headers": 3,
+                "max_header_bytes": 1024,
+            },
+        )
+    )
     c = await RawSMTP.connect(gw.port)
     code, text = await c.cmd("EHLO client.test")
     assert "SIZE 2048" in text
@@ -237,7 +272,9 @@ async def test_limits(sink: Sink, make_config: Any, gateway_factory: Any) -> Non
     await c.cmd("MAIL FROM:<a@org.test>")
     await c.cmd("RCPT TO:<1@d.test>")
     await c.cmd("DATA")
-    await c.send(b"X-Big: " + b"h" * 990 + b"\r\n" + b"X-Big2: " + b"h" * 200 + b"\r\n\r\nb\r\n.\r\n")
+    await c.send(
+        b"X-Big: " + b"h" * 990 + b"\r\n" + b"X-Big2: " + b"h" * 200 + b"\r\n\r\nb\r\n.\r\n"
+    )
     code, text = await c.reply()
     assert code == 552 and "header" in text
     await c.close()
@@ -245,8 +282,9 @@ async def test_limits(sink: Sink, make_config: Any, gateway_factory: Any) -> Non
     assert sink.messages == []
 
 
-async def test_connections_per_ip_limited(sink: Sink, make_config: Any,
-                                          gateway_factory: Any) -> None:
+async def test_connections_per_ip_limited(
+    sink: Sink, make_config: Any, gateway_factory: Any
+) -> None:
     gw = await gateway_factory(make_config(smarthost(sink), listen={"max_connections_per_ip": 2}))
     a = await RawSMTP.connect(gw.port)
     b = await RawSMTP.connect(gw.port)
@@ -259,7 +297,8 @@ async def test_connections_per_ip_limited(sink: Sink, make_config: Any,
 
 
 async def test_handler_exception_answers_451_with_reference(
-        sink: Sink, make_config: Any, gateway_factory: Any) -> None:
+    sink: Sink, make_config: Any, gateway_factory: Any
+) -> None:
     gw = await gateway_factory(make_config(smarthost(sink)))
 
     class Boom:
@@ -281,8 +320,9 @@ async def test_disk_full_answers_452(sink: Sink, make_config: Any, gateway_facto
     assert gw.spool.ids() == []
 
 
-async def test_failed_fsync_answers_452(sink: Sink, make_config: Any, gateway_factory: Any,
-                                        monkeypatch: pytest.MonkeyPatch) -> None:
+async def test_failed_fsync_answers_452(
+    sink: Sink, make_config: Any, gateway_factory: Any, monkeypatch: pytest.MonkeyPatch
+) -> None:
     import errno
     import os as real_os
 
@@ -301,8 +341,9 @@ async def test_failed_fsync_answers_452(sink: Sink, make_config: Any, gateway_fa
     assert sink.messages == []
 
 
-async def test_connection_reuse_to_next_hop(sink: Sink, make_config: Any,
-                                            gateway_factory: Any) -> None:
+async def test_connection_reuse_to_next_hop(
+    sink: Sink, make_config: Any, gateway_factory: Any
+) -> None:
     gw = await gateway_factory(make_config(smarthost(sink), delivery={"concurrency": 1}))
     for i in range(5):
         await send_message(gw.port, "a@org.test", [f"r{i}@dest.test"], msg(subject=f"m{i}"))

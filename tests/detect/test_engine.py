@@ -48,6 +48,8 @@ def phi(engine: DetectorEngine, text: str, part: str = "body") -> bool:
         ("Results for Maria Lopez", "known_name", Confidence.MEDIUM),
         ("Dr. Maria Lopez", "known_name", Confidence.LOW),
         ("has type 2 diabetes", "condition", Confidence.MEDIUM),
+        ("history: HIV-AIDS\u2014stable", "condition", Confidence.MEDIUM),
+        ("on\u00a0metformin.", "medication", Confidence.MEDIUM),
         ("takes metformin", "medication", Confidence.MEDIUM),
         ("scheduled colonoscopy", "procedure", Confidence.MEDIUM),
         ("hemoglobin A1C result", "lab_test", Confidence.MEDIUM),
@@ -196,3 +198,15 @@ def test_thread_safety(engine: DetectorEngine) -> None:
     for t in threads:
         t.join(timeout=60)
     assert not errors
+
+
+def test_context_window_and_full_pass_modes_agree(
+    engine: DetectorEngine, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    texts = corpus()[:100]
+    monkeypatch.setattr(engine, "full_pass_chars", 0)  # always per window
+    windowed = [engine.scan_text(t) for t in texts]
+    monkeypatch.setattr(engine, "full_pass_chars", 10**9)  # always one full pass
+    full = [engine.scan_text(t) for t in texts]
+    assert windowed == full
+    assert any(windowed)

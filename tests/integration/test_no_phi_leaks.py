@@ -11,7 +11,6 @@ from __future__ import annotations
 
 import logging
 import shutil
-import ssl
 from pathlib import Path
 from typing import Any
 
@@ -35,7 +34,8 @@ CANARIES = [NAME, SSN, MRN, RCPT_LOCAL, "Quixtar"]
 def phi_message(subject: str = "Follow-up", extra: str = "") -> bytes:
     return (
         f"From: Dr Reyes <reyes@clinic.example>\r\nTo: <{RCPT_LOCAL}@secure.test>\r\n"
-        f"Subject: {subject}\r\nMessage-ID: <canary-{abs(hash(subject + extra))}@clinic.example>\r\n"
+        f"Subject: {subject}\r\n"
+        f"Message-ID: <canary-{abs(hash(subject + extra))}@clinic.example>\r\n"
         f"{extra}\r\n"
         f"Patient: {NAME}\r\nSSN: {SSN}\r\nMRN: {MRN}\r\n"
         "Diagnosis: type 2 diabetes (E11.9); started metformin 500 mg.\r\n"
@@ -46,14 +46,21 @@ def quarantine_policy(root: Path) -> Path:
     d = root / "policy"
     shutil.copytree(ROOT / "policies", d)
     with (d / "default.yaml").open("a") as f:
-        f.write("\n  - name: hold-for-review\n    when: {header_matches: {X-Hold: '^yes$'}}\n"
-                "    action: quarantine\n")
+        f.write(
+            "\n  - name: hold-for-review\n    when: {header_matches: {X-Hold: '^yes$'}}\n"
+            "    action: quarantine\n"
+        )
     return d
 
 
 async def test_canary_phi_never_leaves_the_encrypted_stores(
-        ca: trustme.CA, make_config: Any, gateway_factory: Any, in_tmp: Path,
-        caplog: pytest.LogCaptureFixture, capfd: pytest.CaptureFixture[str]) -> None:
+    ca: trustme.CA,
+    make_config: Any,
+    gateway_factory: Any,
+    in_tmp: Path,
+    caplog: pytest.LogCaptureFixture,
+    capfd: pytest.CaptureFixture[str],
+) -> None:
     caplog.set_level(logging.DEBUG)
     ips = ["127.0.0.2", "127.0.0.3", "127.0.0.4"]
     port = _port_free_on(ips)
@@ -67,38 +74,65 @@ async def test_canary_phi_never_leaves_the_encrypted_stores(
         s.__enter__()
     try:
         async with running_dns_server() as dns:
-            for domain, ip, mx in (("secure.test", ips[0], "mx.secure.test"),
-                                   ("clinic.example", ips[0], "mx.secure.test"),
-                                   ("plain.test", ips[1], "mx.plain.test"),
-                                   ("bounce.test", ips[2], "mx.bounce.test")):
+            for domain, ip, mx in (
+                ("secure.test", ips[0], "mx.secure.test"),
+                ("clinic.example", ips[0], "mx.secure.test"),
+                ("plain.test", ips[1], "mx.plain.test"),
+                ("bounce.test", ips[2], "mx.bounce.test"),
+            ):
                 dns.set(domain, "MX", [f"10 {mx}."])
                 dns.set(mx, "A", [ip])
-            gw = await gateway_factory(make_config(
-                delivery={"mode": "mx", "mx_port": port, "dns_nameservers": ["127.0.0.1"],
-                          "dns_port": dns.port, "ca_file": str(in_tmp / "ca.pem")},
-                policy={"dir": str(quarantine_policy(in_tmp))},
-                logging={"level": "debug"}))
+            gw = await gateway_factory(
+                make_config(
+                    delivery={
+                        "mode": "mx",
+                        "mx_port": port,
+                        "dns_nameservers": ["127.0.0.1"],
+                        "dns_port": dns.port,
+                        "ca_file": str(in_tmp / "ca.pem"),
+                    },
+                    policy={"dir": str(quarantine_policy(in_tmp))},
+                    logging={"level": "debug"},
+                )
+            )
             sender = "reyes@clinic.example"
             # delivered over verified TLS
-            replies += await send_message(gw.port, sender, [f"{RCPT_LOCAL}@secure.test"],
-                                          phi_message())
+            replies += await send_message(
+                gw.port, sender, [f"{RCPT_LOCAL}@secure.test"], phi_message()
+            )
             # portal (no STARTTLS at the MX) + notification
-            replies += await send_message(gw.port, sender, [f"{RCPT_LOCAL}@plain.test"],
-                                          phi_message("Results"))
+            replies += await send_message(
+                gw.port, sender, [f"{RCPT_LOCAL}@plain.test"], phi_message("Results")
+            )
             # bounced: 550 at RCPT, then a DSN back to the sender (over verified TLS)
-            replies += await send_message(gw.port, sender, [f"{RCPT_LOCAL}@bounce.test"],
-                                          phi_message("Bounce"))
+            replies += await send_message(
+                gw.port, sender, [f"{RCPT_LOCAL}@bounce.test"], phi_message("Bounce")
+            )
             # quarantined
-            replies += await send_message(gw.port, sender, [f"{RCPT_LOCAL}@secure.test"],
-                                          phi_message("Hold", "X-Hold: yes\r\n"))
+            replies += await send_message(
+                gw.port,
+                sender,
+                [f"{RCPT_LOCAL}@secure.test"],
+                phi_message("Hold", "X-Hold: yes\r\n"),
+            )
             # rejected: PHI in the Subject
-            replies += await send_message(gw.port, sender, [f"{RCPT_LOCAL}@secure.test"],
-                                          phi_message(f"Results for {NAME} SSN {SSN}"))
+            replies += await send_message(
+                gw.port,
+                sender,
+                [f"{RCPT_LOCAL}@secure.test"],
+                phi_message(f"Results for {NAME} SSN {SSN}"),
+            )
             # consent refused: marketing + PHI, no consent token
             replies += await send_message(
-                gw.port, "news@clinic.example", [f"{RCPT_LOCAL}@secure.test"],
-                phi_message("Spring offers", "List-Unsubscribe: <https://u.example/x>\r\n"
-                            "List-Unsubscribe-Post: List-Unsubscribe=One-Click\r\n"))
+                gw.port,
+                "news@clinic.example",
+                [f"{RCPT_LOCAL}@secure.test"],
+                phi_message(
+                    "Spring offers",
+                    "List-Unsubscribe: <https://u.example/x>\r\n"
+                    "List-Unsubscribe-Post: List-Unsubscribe=One-Click\r\n",
+                ),
+            )
 
             # a stage raising an exception whose text carries PHI
             real = gw.stages.policy_holder.engine
@@ -108,8 +142,9 @@ async def test_canary_phi_never_leaves_the_encrypted_stores(
                     raise RuntimeError(f"detector crashed on {NAME} {SSN}")
 
             gw.stages.policy_holder.engine = Exploding()  # type: ignore[assignment]
-            replies += await send_message(gw.port, sender, [f"{RCPT_LOCAL}@secure.test"],
-                                          phi_message("Crash"))
+            replies += await send_message(
+                gw.port, sender, [f"{RCPT_LOCAL}@secure.test"], phi_message("Crash")
+            )
             gw.stages.policy_holder.engine = real
 
             assert len(await secure.handler.wait_for(2)) == 2  # delivered message + DSN
@@ -129,8 +164,9 @@ async def test_canary_phi_never_leaves_the_encrypted_stores(
     assert not any(NAME.encode() in m.data for m in plain.messages)
 
     findings: list[str] = []
-    findings += scan_bytes_for_canaries("\n".join(t for _, t in replies).encode(), CANARIES,
-                                        "smtp replies")
+    findings += scan_bytes_for_canaries(
+        "\n".join(t for _, t in replies).encode(), CANARIES, "smtp replies"
+    )
     findings += scan_bytes_for_canaries(metrics_text, CANARIES, "metrics")
     findings += scan_bytes_for_canaries(caplog.text.encode(), CANARIES, "logs")
     out, err = capfd.readouterr()

@@ -8,7 +8,6 @@ import ssl
 from pathlib import Path
 from typing import Any
 
-import pytest
 import trustme
 
 from tests.conftest import Sink, audit_records, eml, wait_until
@@ -16,41 +15,54 @@ from tests.smtpraw import send_message
 from tests.support.dnsserver import running_dns_server
 
 
-async def test_phi_in_subject_refused_before_250(sink: Sink, make_config: Any,
-                                                 gateway_factory: Any, tmp_path: Path) -> None:
-    gw = await gateway_factory(make_config(
-        delivery={"smarthost": {"host": "127.0.0.1", "port": sink.port}}))
-    replies = await send_message(gw.port, "sender@clinic.example", ["someone@example.net"],
-                                 eml("phi_subject.eml"))
+async def test_phi_in_subject_refused_before_250(
+    sink: Sink, make_config: Any, gateway_factory: Any, tmp_path: Path
+) -> None:
+    gw = await gateway_factory(
+        make_config(delivery={"smarthost": {"host": "127.0.0.1", "port": sink.port}})
+    )
+    replies = await send_message(
+        gw.port, "sender@clinic.example", ["someone@example.net"], eml("phi_subject.eml")
+    )
     code, text = replies[-1]
     assert code == 550 and text.startswith("5.7.1") and "Subject" in text
     assert gw.spool.ids() == []
-    decision = [r for r in audit_records(tmp_path / "audit" / "audit.jsonl")
-                if r["event"] == "decision"]
+    decision = [
+        r for r in audit_records(tmp_path / "audit" / "audit.jsonl") if r["event"] == "decision"
+    ]
     assert decision and decision[-1]["decision"] == "reject"
     assert "phi-in-subject" in decision[-1]["rules"]
     await asyncio.sleep(0.2)
     assert sink.messages == []
 
 
-async def test_phi_body_goes_only_over_verified_tls(ca: trustme.CA, make_config: Any,
-                                                    gateway_factory: Any, in_tmp: Path) -> None:
+async def test_phi_body_goes_only_over_verified_tls(
+    ca: trustme.CA, make_config: Any, gateway_factory: Any, in_tmp: Path
+) -> None:
     # A next hop with STARTTLS but a certificate we cannot verify: PHI must not go.
     bad_ctx = ssl.create_default_context(ssl.Purpose.CLIENT_AUTH)
     trustme.CA().issue_cert("127.0.0.1").configure_cert(bad_ctx)
     ca.cert_pem.write_to_path(str(in_tmp / "ca.pem"))
     with Sink(tls_context=bad_ctx) as untrusted:
-        gw = await gateway_factory(make_config(delivery={
-            "smarthost": {"host": "127.0.0.1", "port": untrusted.port},
-            "tls": "opportunistic", "ca_file": str(in_tmp / "ca.pem")}))
+        gw = await gateway_factory(
+            make_config(
+                delivery={
+                    "smarthost": {"host": "127.0.0.1", "port": untrusted.port},
+                    "tls": "opportunistic",
+                    "ca_file": str(in_tmp / "ca.pem"),
+                }
+            )
+        )
         # Clean mail goes out (opportunistic TLS) ...
-        replies = await send_message(gw.port, "sender@clinic.example", ["someone@example.net"],
-                                     eml("clean.eml"))
+        replies = await send_message(
+            gw.port, "sender@clinic.example", ["someone@example.net"], eml("clean.eml")
+        )
         assert replies[-1][0] == 250
         await untrusted.handler.wait_for(1)
         # ... PHI does not: require_tls, and the portal is the fallback.
-        replies = await send_message(gw.port, "sender@clinic.example", ["someone@example.net"],
-                                     eml("phi_body.eml"))
+        replies = await send_message(
+            gw.port, "sender@clinic.example", ["someone@example.net"], eml("phi_body.eml")
+        )
         assert replies[-1][0] == 250
         got = await untrusted.handler.wait_for(2)
         assert len(got) == 2
@@ -94,7 +106,8 @@ def _port_free_on(addresses: list[str]) -> int:
 
 
 async def test_four_sinks_only_verified_tls_gets_the_message(
-        ca: trustme.CA, make_config: Any, gateway_factory: Any, in_tmp: Path) -> None:
+    ca: trustme.CA, make_config: Any, gateway_factory: Any, in_tmp: Path
+) -> None:
     ips = ["127.0.0.2", "127.0.0.3", "127.0.0.4", "127.0.0.5"]
     port = _port_free_on(ips)
     ca.cert_pem.write_to_path(str(in_tmp / "ca.pem"))
@@ -111,12 +124,22 @@ async def test_four_sinks_only_verified_tls_gets_the_message(
             for (domain, _), ip in zip(sinks.items(), ips, strict=True):
                 dns.set(domain, "MX", [f"10 mx.{domain}."])
                 dns.set(f"mx.{domain}", "A", [ip])
-            gw = await gateway_factory(make_config(delivery={
-                "mode": "mx", "mx_port": port, "dns_nameservers": ["127.0.0.1"],
-                "dns_port": dns.port, "tls": "opportunistic", "ca_file": str(in_tmp / "ca.pem")}))
+            gw = await gateway_factory(
+                make_config(
+                    delivery={
+                        "mode": "mx",
+                        "mx_port": port,
+                        "dns_nameservers": ["127.0.0.1"],
+                        "dns_port": dns.port,
+                        "tls": "opportunistic",
+                        "ca_file": str(in_tmp / "ca.pem"),
+                    }
+                )
+            )
             rcpts = [f"pat@{d}" for d in sinks]
-            replies = await send_message(gw.port, "sender@clinic.example", rcpts,
-                                         eml("phi_body.eml"))
+            replies = await send_message(
+                gw.port, "sender@clinic.example", rcpts, eml("phi_body.eml")
+            )
             assert replies[-1][0] == 250
             for s in sinks.values():
                 await s.handler.wait_for(1)
@@ -132,13 +155,22 @@ async def test_four_sinks_only_verified_tls_gets_the_message(
         else:
             assert b"Maria Lopez" not in data and b"metformin" not in data, domain
             assert b"secure" in data.lower()
+
+    def stored() -> list[dict[str, Any]]:
+        return [
+            r
+            for r in audit_records(in_tmp / "audit" / "audit.jsonl")
+            if r["event"] == "portal_stored"
+        ]
+
+    await wait_until(lambda: len(stored()) == 3)  # delivery events are audited async
     records = audit_records(in_tmp / "audit" / "audit.jsonl")
-    delivered = [r for r in records if r["event"] == "delivered" and r.get("next_hop") ==
-                 "mx.valid.test"]
+    delivered = [
+        r for r in records if r["event"] == "delivered" and r.get("next_hop") == "mx.valid.test"
+    ]
     assert delivered and delivered[0]["tls_verified"] is True
     assert delivered[0]["tls_version"] in ("TLSv1.2", "TLSv1.3")
-    stored = [r for r in records if r["event"] == "portal_stored"]
-    reasons = sorted(r["reason"] for r in stored)
+    reasons = sorted(r["reason"] for r in stored())
     assert reasons == ["tls_unavailable", "tls_verify_failed", "tls_verify_failed"], reasons
     # no address in clear in the audit trail
     text = (in_tmp / "audit" / "audit.jsonl").read_text()

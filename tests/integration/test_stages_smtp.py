@@ -30,32 +30,39 @@ def consent(tmp_path: Path) -> ConsentFactory:
     return ConsentFactory(tmp_path / "consent")
 
 
-async def _send_marketing(gw: Any, factory: ConsentFactory, rcpt: str, **kw: Any) -> tuple[int, str]:
+async def _send_marketing(
+    gw: Any, factory: ConsentFactory, rcpt: str, **kw: Any
+) -> tuple[int, str]:
     raw = factory.message([rcpt], unsubscribe=True, body=PHI_BODY, **kw)
     replies = await send_message(gw.port, "news@clinic.example", [rcpt], raw)
     return replies[-1]
 
 
-async def test_marketing_phi_consent_outcomes(sink: Sink, make_config: Any, gateway_factory: Any,
-                                              consent: ConsentFactory, tmp_path: Path) -> None:
+async def test_marketing_phi_consent_outcomes(
+    sink: Sink, make_config: Any, gateway_factory: Any, consent: ConsentFactory, tmp_path: Path
+) -> None:
     # Verified TLS is required for marketing: give the sink none and let the portal
     # take it; what matters here is accept/refuse before the 250.
-    gw = await gateway_factory(make_config(delivery=smarthost(sink),
-                                           **consent.config_sections()))
+    gw = await gateway_factory(make_config(delivery=smarthost(sink), **consent.config_sections()))
     rcpt = "pat@dest.test"
     code, text = await _send_marketing(gw, consent, rcpt)
     assert code == 550 and text.startswith("5.7.1") and "consent missing" in text
     code, text = await _send_marketing(gw, consent, rcpt, tokens=[consent.forged_token(rcpt)])
     assert code == 550 and "consent forged" in text
-    code, text = await _send_marketing(gw, consent, rcpt,
-                                       tokens=[consent.token("someone.else@dest.test")])
+    code, text = await _send_marketing(
+        gw, consent, rcpt, tokens=[consent.token("someone.else@dest.test")]
+    )
     assert code == 550 and "consent wrong_recipient" in text
-    code, text = await _send_marketing(gw, consent, rcpt,
-                                       tokens=[consent.token(rcpt, exp=consent.now - 3600,
-                                                             iat=consent.now - 7200)])
+    code, text = await _send_marketing(
+        gw,
+        consent,
+        rcpt,
+        tokens=[consent.token(rcpt, exp=consent.now - 3600, iat=consent.now - 7200)],
+    )
     assert code == 550 and "consent expired" in text
-    code, text = await _send_marketing(gw, consent, rcpt,
-                                       tokens=[consent.token(rcpt, purpose="research")])
+    code, text = await _send_marketing(
+        gw, consent, rcpt, tokens=[consent.token(rcpt, purpose="research")]
+    )
     assert code == 550 and "consent wrong_purpose" in text
     code, text = await _send_marketing(gw, consent, rcpt, tokens=["v1.not-a-token"])
     assert code == 550 and "consent malformed" in text
@@ -72,17 +79,30 @@ async def test_marketing_phi_consent_outcomes(sink: Sink, make_config: Any, gate
 
     records = audit_records(tmp_path / "audit" / "audit.jsonl")
     results = [r["consent_result"] for r in records if r["event"] == "consent"]
-    assert {"missing", "forged", "wrong_recipient", "expired", "wrong_purpose", "malformed",
-            "ok", "revoked"} <= set(results)
+    assert {
+        "missing",
+        "forged",
+        "wrong_recipient",
+        "expired",
+        "wrong_purpose",
+        "malformed",
+        "ok",
+        "revoked",
+    } <= set(results)
     assert "cid-0001" not in (tmp_path / "audit" / "audit.jsonl").read_text()
 
 
 async def test_consent_header_stripped_and_unsubscribe_injected(
-        sink: Sink, make_config: Any, gateway_factory: Any, consent: ConsentFactory) -> None:
-    gw = await gateway_factory(make_config(
-        delivery={**smarthost(sink), "tls": "none"}, **consent.config_sections(),
-        # marketing without PHI: deliver over any TLS for this test
-        policy={"dir": str(_policy_without_marketing_tls(consent.root))}))
+    sink: Sink, make_config: Any, gateway_factory: Any, consent: ConsentFactory
+) -> None:
+    gw = await gateway_factory(
+        make_config(
+            delivery={**smarthost(sink), "tls": "none"},
+            **consent.config_sections(),
+            # marketing without PHI: deliver over any TLS for this test
+            policy={"dir": str(_policy_without_marketing_tls(consent.root))},
+        )
+    )
     rcpt = "pat@dest.test"
     raw = consent.message([rcpt], tokens=[consent.token(rcpt)], unsubscribe=False)
     replies = await send_message(gw.port, "news@clinic.example", [rcpt], raw)
@@ -105,25 +125,34 @@ def _policy_without_marketing_tls(root: Path) -> Path:
     shutil.copy(ROOT / "policies" / "detectors.yaml", d / "detectors.yaml")
     shutil.copytree(ROOT / "policies" / "data", d / "data", dirs_exist_ok=True)
     text = (ROOT / "policies" / "default.yaml").read_text()
-    text = text.replace("  - name: marketing-require-tls\n    when: {class: marketing}\n"
-                        "    action: require_tls\n", "")
+    text = text.replace(
+        "  - name: marketing-require-tls\n    when: {class: marketing}\n    action: require_tls\n",
+        "",
+    )
     (d / "default.yaml").write_text(text)
     return d
 
 
 async def test_relayed_mail_is_dkim_signed_and_verifies_independently(
-        sink: Sink, make_config: Any, gateway_factory: Any, tmp_path: Path) -> None:
+    sink: Sink, make_config: Any, gateway_factory: Any, tmp_path: Path
+) -> None:
     key = rsa.generate_private_key(65537, 2048)
     key_file = write_key(key, tmp_path / "org.pem")
     with DnsResponder({}) as dns:
         publish(dns, "org.test", "s2026", key)
-        gw = await gateway_factory(make_config(
-            delivery={**smarthost(sink), "tls": "none"},
-            dkim={"keys": [{"domain": "org.test", "selector": "s2026",
-                            "key_file": str(key_file)}]}))
-        raw = (b"From: Reminders <reminders@org.test>\r\nTo: pat@dest.test\r\n"
-               b"Subject: Your appointment\r\nDate: Sun, 22 Nov 2026 10:00:00 +0000\r\n"
-               b"Message-ID: <appt-1@org.test>\r\n\r\nSee you on Monday at 10.\r\n")
+        gw = await gateway_factory(
+            make_config(
+                delivery={**smarthost(sink), "tls": "none"},
+                dkim={
+                    "keys": [{"domain": "org.test", "selector": "s2026", "key_file": str(key_file)}]
+                },
+            )
+        )
+        raw = (
+            b"From: Reminders <reminders@org.test>\r\nTo: pat@dest.test\r\n"
+            b"Subject: Your appointment\r\nDate: Sun, 22 Nov 2026 10:00:00 +0000\r\n"
+            b"Message-ID: <appt-1@org.test>\r\n\r\nSee you on Monday at 10.\r\n"
+        )
         replies = await send_message(gw.port, "reminders@org.test", ["pat@dest.test"], raw)
         assert replies[-1][0] == 250
         got = (await sink.handler.wait_for(1))[0].data
@@ -132,17 +161,27 @@ async def test_relayed_mail_is_dkim_signed_and_verifies_independently(
         assert result.passed, result.lines
 
 
-async def test_pools_bind_source_addresses(sink: Sink, make_config: Any,
-                                           gateway_factory: Any) -> None:
-    gw = await gateway_factory(make_config(
-        delivery={**smarthost(sink), "tls": "none", "concurrency": 1},
-        pools={"pools": {"transactional": [
-            {"address": "127.0.0.2", "ehlo_name": "tx1.org.test"},
-            {"address": "127.0.0.3", "ehlo_name": "tx2.org.test"}],
-            "marketing": [{"address": "127.0.0.4", "ehlo_name": "mkt.org.test"}]}}))
+async def test_pools_bind_source_addresses(
+    sink: Sink, make_config: Any, gateway_factory: Any
+) -> None:
+    gw = await gateway_factory(
+        make_config(
+            delivery={**smarthost(sink), "tls": "none", "concurrency": 1},
+            pools={
+                "pools": {
+                    "transactional": [
+                        {"address": "127.0.0.2", "ehlo_name": "tx1.org.test"},
+                        {"address": "127.0.0.3", "ehlo_name": "tx2.org.test"},
+                    ],
+                    "marketing": [{"address": "127.0.0.4", "ehlo_name": "mkt.org.test"}],
+                }
+            },
+        )
+    )
     for i in range(4):
-        await send_message(gw.port, "a@org.test", [f"r{i}@dest.test"],
-                           f"Subject: n{i}\r\n\r\nhello\r\n".encode())
+        await send_message(
+            gw.port, "a@org.test", [f"r{i}@dest.test"], f"Subject: n{i}\r\n\r\nhello\r\n".encode()
+        )
     got = await sink.handler.wait_for(4)
     peers = {m.peer[0] for m in got}
     assert peers == {"127.0.0.2", "127.0.0.3"}

@@ -75,17 +75,18 @@ class PostfixInstance:
         self._postconf("-F", "*/*/chroot = n")
         # Move the smtpd listener to our private port.
         self._postconf("-M#", "smtp/inet")
-        self._postconf("-M", f"127.0.0.1:{self.port}/inet = "
-                       f"127.0.0.1:{self.port} inet n - n - - smtpd")
+        self._postconf(
+            "-M", f"127.0.0.1:{self.port}/inet = 127.0.0.1:{self.port} inet n - n - - smtpd"
+        )
         # postlog needs maillog_file's service; Debian's master.cf includes it.
 
     def _postconf(self, *args: str) -> None:
-        subprocess.run(["postconf", "-c", str(self.conf), *args], check=True,
-                       capture_output=True)
+        subprocess.run(["postconf", "-c", str(self.conf), *args], check=True, capture_output=True)
 
     def _postfix(self, *args: str) -> subprocess.CompletedProcess[str]:
-        return subprocess.run(["postfix", "-c", str(self.conf), *args], capture_output=True,
-                              text=True)
+        return subprocess.run(
+            ["postfix", "-c", str(self.conf), *args], capture_output=True, text=True
+        )
 
     def start(self) -> None:
         r = self._postfix("check")
