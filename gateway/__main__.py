@@ -19,8 +19,11 @@ def build_parser() -> argparse.ArgumentParser:
     check = sub.add_parser("config", help="validate a config file, or print the reference")
     mode = check.add_mutually_exclusive_group(required=True)
     mode.add_argument("--config", help="config file to validate (errors as file:line:col)")
-    mode.add_argument("--example", action="store_true",
-                      help="print the commented reference config (config.example.yaml)")
+    mode.add_argument(
+        "--example",
+        action="store_true",
+        help="print the commented reference config (config.example.yaml)",
+    )
     check.set_defaults(func=_check_config)
     for module in ("cli_queue", "cli_policy", "cli_dkim", "cli_consent", "cli_portal", "cli_audit"):
         mod = importlib.import_module(f"gateway.{module}")

@@ -128,6 +128,7 @@ class Gateway:
         )
         self.handler = GatewayHandler(self.server_settings, self.ingress)
         self._server: asyncio.base_events.Server | None = None
+        self._watch: asyncio.Task[None] | None = None
         self.port = 0
 
     def _protocol(self) -> HardenedSMTP:
@@ -146,6 +147,8 @@ class Gateway:
             self.stages.start_metrics(self.spool)
         if portal:
             await self.start_portal()
+        if self.cfg.policy.watch:
+            self._watch = asyncio.create_task(self.stages.watch_policy(), name="policy-watch")
         log.info("listening on %s:%d as %s", self.cfg.listen.host, self.port, self.hostname)
 
     async def start_portal(self) -> int:
@@ -161,6 +164,8 @@ class Gateway:
 
     async def stop(self, deadline: float = 10.0) -> None:
         """SIGTERM: stop accepting, finish or re-queue in-flight deliveries, close."""
+        if self._watch is not None:
+            self._watch.cancel()
         if self._server is not None:
             self._server.close()
             with contextlib.suppress(asyncio.TimeoutError):
@@ -172,13 +177,28 @@ class Gateway:
         self.spool.close()
 
     def reload(self) -> None:
-        """SIGHUP: re-read policy (atomically) and credentials; config errors keep the old."""
-        self.stages.reload_policy()
-        if self.config_path is not None:
-            try:
-                load_config(self.config_path)
-            except ConfigError as exc:
-                log.error("config reload refused:\n%s", exc)
+        """SIGHUP: re-read the config file; apply the policy and DKIM sections.
+
+        An invalid config or policy leaves everything as it was (logged, and the
+        policy_last_reload_ok metric drops to 0). Listener, spool and other
+        settings need a restart; credentials reload by themselves when the file
+        changes.
+        """
+        if self.config_path is None:
+            self.stages.reload_policy()
+            return
+        try:
+            new = load_config(self.config_path)
+        except ConfigError as exc:
+            for line in exc.errors:
+                log.error("config reload refused: %s", line)
+            self.stages.metrics.policy_reloaded(False)
+            return
+        self.stages.reload_policy(new.policy)
+        try:
+            self.stages.signer.reload(new.dkim)
+        except Exception as exc:  # DkimKeyError names the file, never the key
+            log.error("DKIM keys not reloaded: %s", exc)
 
 
 def bind_listener(host: str, port: int) -> socket.socket:

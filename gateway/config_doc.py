@@ -58,15 +58,14 @@ def _source_comments(model: type[BaseModel]) -> dict[str, str]:
                 pending, group, field = [], "", None
                 continue
             if field and stripped.startswith('"""'):
-                # attribute docstring under the field
-                doc = [stripped.strip('"')]
-                while not stripped.endswith('"""') or len(doc) == 1 and stripped == '"""':
-                    if i >= len(lines) or stripped.endswith('"""') and len(stripped) > 3:
-                        break
-                    stripped = lines[i].strip()
+                # An attribute docstring under the field.
+                body, doc = stripped[3:], []
+                while '"""' not in body and i < len(lines):
+                    doc.append(body)
+                    body = lines[i].strip()
                     i += 1
-                    doc.append(stripped.strip('"'))
-                out[field] = " ".join(d for d in doc if d)
+                doc.append(body.split('"""')[0])
+                out[field] = " ".join(d.strip() for d in doc if d.strip())
                 field = None
                 continue
             m = re.match(r"\s+([A-Za-z_]\w*)\s*:", line)

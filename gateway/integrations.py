@@ -26,7 +26,7 @@ from gateway.delivery import Source, TlsPlan
 from gateway.dkim_sign import DkimSigner
 from gateway.model import Action, Decision, Envelope
 from gateway.pipeline import AuditSink, ConsentCheck, PolicyEvaluator, UnsubscribeCheck, outbound
-from gateway.policy import PolicyEngine, PolicyLoadError
+from gateway.policy import PolicyEngine, PolicyLoadError, policy_signature
 from gateway.pools import PoolSelector
 from gateway.ratelimit import ingress_delay, make_limiter, outbound_delay
 from gateway.routing import NextHop
@@ -68,12 +68,21 @@ class PolicyHolder:
         self.settings = settings
         self._on_reload = on_reload
         self._lock = threading.Lock()
+        self._last_tried: tuple[tuple[str, int, int], ...] = engine.signature
 
     def evaluate(self, envelope: Envelope, raw: bytes, consent: str | None = None) -> Decision:
         return self.engine.evaluate(envelope, raw, consent)
 
-    def reload(self) -> bool:
+    def changed(self) -> bool:
+        """Files differ from the running policy and from the last failed attempt."""
+        sig = policy_signature(self.settings)
+        return sig != self.engine.signature and sig != self._last_tried
+
+    def reload(self, settings: Any = None) -> bool:
         with self._lock:
+            if settings is not None:
+                self.settings = settings
+            self._last_tried = policy_signature(self.settings)
             try:
                 engine = PolicyEngine.load(self.settings)
             except PolicyLoadError as exc:
@@ -391,8 +400,15 @@ class Stages:
         )
         self.closers.append(self.metrics_server.close)
 
-    def reload_policy(self) -> bool:
-        ok = self.policy_holder.reload()
+    async def watch_policy(self, interval: float = 2.0) -> None:
+        """policy.watch: reload when a policy file changes (a broken edit is tried once)."""
+        while True:
+            await asyncio.sleep(interval)
+            if await asyncio.to_thread(self.policy_holder.changed):
+                await asyncio.to_thread(self.reload_policy)
+
+    def reload_policy(self, settings: Any = None) -> bool:
+        ok = self.policy_holder.reload(settings)
         try:
             self.audit_log.record("policy_reload", result="ok" if ok else "failed")
         except AuditError:

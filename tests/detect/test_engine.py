@@ -210,3 +210,14 @@ def test_context_window_and_full_pass_modes_agree(
     full = [engine.scan_text(t) for t in texts]
     assert windowed == full
     assert any(windowed)
+
+
+@pytest.mark.skipif(not HAVE_HYPERSCAN, reason="hyperscan not installed")
+def test_paths_agree_on_realistic_corpus(engine: DetectorEngine, re_engine: DetectorEngine) -> None:
+    from generate import generate
+
+    from gateway.parse import parse_message
+
+    for sample in generate(per_template=1):
+        for part in parse_message(sample.raw).parts:
+            assert engine.scan_text(part.text) == re_engine.scan_text(part.text)

@@ -175,3 +175,43 @@ async def test_four_sinks_only_verified_tls_gets_the_message(
     # no address in clear in the audit trail
     text = (in_tmp / "audit" / "audit.jsonl").read_text()
     assert "pat@" not in text and "sender@clinic.example" not in text
+
+
+async def test_policy_hot_reload_keeps_old_policy_when_new_one_is_broken(
+    sink: Sink, make_config: Any, gateway_factory: Any, in_tmp: Path
+) -> None:
+    import shutil
+
+    from tests.conftest import ROOT
+
+    pdir = in_tmp / "policy"
+    shutil.copytree(ROOT / "policies", pdir)
+    gw = await gateway_factory(
+        make_config(
+            delivery={"smarthost": {"host": "127.0.0.1", "port": sink.port}},
+            policy={"dir": str(pdir)},
+        )
+    )
+    clean = eml("clean.eml")
+    assert (await send_message(gw.port, "a@clinic.example", ["b@dest.test"], clean))[-1][0] == 250
+    # A broken edit: the running policy stays, the metric says the reload failed.
+    default = pdir / "default.yaml"
+    good_text = default.read_text()
+    default.write_text(
+        good_text + "\n  - name: broken\n    when: {nonsense: 1}\n    action: deliver\n"
+    )
+    assert gw.stages.reload_policy() is False
+    assert gw.stages.metrics.policy_last_reload_ok._value.get() == 0
+    assert (await send_message(gw.port, "a@clinic.example", ["b@dest.test"], clean))[-1][0] == 250
+    # A valid edit that refuses everything from one sender, picked up by the watcher.
+    default.write_text(
+        good_text + "\n  - name: block-test-sender\n    when: {sender: ['blocked@*']}\n"
+        "    action: reject\n    reply: '550 5.7.1 Sender blocked by policy'\n"
+    )
+    await wait_until(
+        lambda: any(r.name == "block-test-sender" for r in gw.stages.policy_holder.engine.rules),
+        timeout=10,
+    )
+    replies = await send_message(gw.port, "blocked@clinic.example", ["b@dest.test"], clean)
+    assert replies[-1] == (550, "5.7.1 Sender blocked by policy")
+    assert gw.stages.metrics.policy_last_reload_ok._value.get() == 1

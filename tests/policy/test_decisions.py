@@ -273,3 +273,17 @@ def test_threads_share_one_engine_without_errors(default_engine: PolicyEngine) -
     for t in ts:
         t.join(timeout=60)
     assert not errors
+
+
+def test_cli_scan_unreadable_file(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    assert main(["scan", "--config", cfg(tmp_path), str(tmp_path / "missing.eml")]) == 2
+    assert "cannot read" in capsys.readouterr().err
+
+
+def test_explain_carries_no_content(default_engine: PolicyEngine) -> None:
+    for name in ("phi_body.eml", "phi_pdf.eml", "marketing_phi.eml", "phi_subject.eml"):
+        lines = default_engine.explain(ENV, (FIXTURES / name).read_bytes(), "forged")
+        text = "\n".join(lines)
+        for secret in ("Maria", "Lopez", "1975", "555-0199", "E11.9", "report.pdf"):
+            assert secret not in text
+        assert lines[-1].startswith("decision: ")
