@@ -76,7 +76,7 @@ class PolicyHolder:
     def changed(self) -> bool:
         """Files differ from the running policy and from the last failed attempt."""
         sig = policy_signature(self.settings)
-        return sig != self.engine.signature and sig != self._last_tried
+        return sig not in (self.engine.signature, self._last_tried)
 
     def reload(self, settings: Any = None) -> bool:
         with self._lock:
