@@ -135,14 +135,17 @@ def run_gateway(
         },
         "metrics": {"enabled": False},
         "logging": {"level": "warning"},
+        "policy": {"dir": str(ROOT / "policies")},
+        "portal": {"port": 0},
     }
     # Every other path (audit, portal, keys) is relative and lands in tmp (the cwd).
     path = tmp / "gw.yaml"
     path.write_text(yaml.safe_dump(cfg))
+    log = (tmp / "gateway.log").open("wb")
     proc = subprocess.Popen(
         [sys.executable, "-m", "gateway", "serve", "--config", str(path)],
         cwd=tmp,
-        stderr=subprocess.DEVNULL,
+        stderr=log,
         env={**os.environ, "PYTHONPATH": str(ROOT)},
     )
     wait_port(port)

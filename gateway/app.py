@@ -15,7 +15,7 @@ import signal
 import socket
 import sys
 import time
-from collections.abc import Callable
+from collections.abc import Callable, Coroutine
 from pathlib import Path
 from typing import Any
 
@@ -32,6 +32,9 @@ from gateway.spool import Spool
 from gateway.transport import ConnectionPool
 
 log = logging.getLogger("phi_gateway")
+
+DEV_CERT = Path("certs/dev-smtp-cert.pem")
+DEV_KEY = Path("certs/dev-smtp-key.pem")
 
 
 def hostname_for(cfg: Config) -> str:
@@ -105,9 +108,7 @@ class Gateway:
         tls_ctx = None
         cert, keyf = cfg.listen.tls_cert, cfg.listen.tls_key
         if cert is None or keyf is None:
-            cert, keyf = ensure_dev_cert(
-                Path("certs/dev-smtp-cert.pem"), Path("certs/dev-smtp-key.pem"), self.hostname
-            )
+            cert, keyf = ensure_dev_cert(DEV_CERT, DEV_KEY, self.hostname)
         tls_ctx = server_context(cert, keyf)
         self.credentials = Credentials(cfg.listen.auth_file) if cfg.listen.auth_file else None
         self.server_settings = ServerSettings(
@@ -129,10 +130,13 @@ class Gateway:
         self.handler = GatewayHandler(self.server_settings, self.ingress)
         self._server: asyncio.base_events.Server | None = None
         self._watch: asyncio.Task[None] | None = None
+        self._factory: Callable[[], HardenedSMTP] | None = None
         self.port = 0
 
     def _protocol(self) -> HardenedSMTP:
-        return HardenedSMTP(self.handler, self.server_settings)
+        if self._factory is None:
+            self._factory = HardenedSMTP.factory(self.handler, self.server_settings)
+        return self._factory()
 
     async def start(
         self, sock: socket.socket | None = None, *, metrics: bool = True, portal: bool = False
@@ -214,9 +218,20 @@ def bind_listener(host: str, port: int) -> socket.socket:
 async def _run_process(
     cfg: Config, config_path: str | None, sock: socket.socket, metrics: bool
 ) -> int:
-    gw = Gateway(cfg, config_path)
-    # Worker 0 also serves metrics and the portal; the others only SMTP + delivery.
-    await gw.start(sock, metrics=metrics, portal=metrics)
+    try:
+        gw = Gateway(cfg, config_path)
+    except ConfigError as exc:
+        for line in exc.errors:
+            print(line, file=sys.stderr)
+        return 2
+    try:
+        # Worker 0 also serves metrics and the portal; the others only SMTP + delivery.
+        await gw.start(sock, metrics=metrics, portal=metrics)
+    except OSError as exc:
+        # e.g. the metrics or portal port is taken: say which, and stop cleanly.
+        print(f"phi-gateway: cannot start: {exc.strerror or exc}", file=sys.stderr)
+        await gw.stop(deadline=2.0)
+        return 2
     stop = asyncio.Event()
     loop = asyncio.get_running_loop()
     loop.add_signal_handler(signal.SIGTERM, stop.set)
@@ -228,9 +243,60 @@ async def _run_process(
     return 0
 
 
+def preflight(cfg: Config) -> list[str]:
+    """Errors that would stop every worker, found before binding or forking.
+
+    Also creates development keys and certificates once, here, so that forked
+    workers never race to generate them.
+    """
+    from gateway.audit import load_hmac_key, load_signer
+    from gateway.crypto import KeyError_
+    from gateway.policy import PolicyEngine, PolicyLoadError
+    from gateway.portal.crypto import load_master_key, server_ssl_context
+
+    try:
+        PolicyEngine.load(cfg.policy)
+    except PolicyLoadError as exc:
+        return list(exc.errors)
+    try:
+        load_or_create_key(cfg.spool.key_file, cfg.spool.key_env, "spool encryption")
+        if cfg.listen.tls_cert is None or cfg.listen.tls_key is None:
+            ensure_dev_cert(DEV_CERT, DEV_KEY, hostname_for(cfg))
+        create = cfg.audit.generate_missing_keys
+        load_hmac_key(cfg.audit, create)
+        load_signer(cfg.audit, create=create)
+        load_master_key(cfg.portal)
+        server_ssl_context(cfg.portal)
+    except (KeyError_, OSError, ValueError) as exc:
+        return [f"startup: {exc}"]
+    return []
+
+
+def for_worker(cfg: Config, index: int) -> Config:
+    """Worker ``index``'s config: its own audit trail (one hash chain per writer)."""
+    from gateway.audit import for_worker as audit_for_worker
+
+    if index == 0:
+        return cfg
+    sections = dict(cfg.sections)
+    sections["audit"] = audit_for_worker(cfg.audit, index)
+    return Config(cfg.core, sections, cfg.source)
+
+
 def serve(cfg: Config, config_path: str | None) -> int:
     """Foreground server; forks ``listen.workers`` processes sharing one socket."""
-    sock = bind_listener(cfg.listen.host, cfg.listen.port)
+    errors = preflight(cfg)
+    if errors:
+        for line in errors:
+            print(line, file=sys.stderr)
+        return 2
+    try:
+        sock = bind_listener(cfg.listen.host, cfg.listen.port)
+    except OSError as exc:
+        print(
+            f"cannot listen on {cfg.listen.host}:{cfg.listen.port}: {exc.strerror}", file=sys.stderr
+        )
+        return 2
     print(
         f"phi-gateway listening on {cfg.listen.host}:{sock.getsockname()[1]} "
         f"({cfg.listen.workers} worker(s)), spool {cfg.spool.dir}",
@@ -238,12 +304,27 @@ def serve(cfg: Config, config_path: str | None) -> int:
         flush=True,
     )
     if cfg.listen.workers == 1:
-        return asyncio.run(_run_process(cfg, config_path, sock, metrics=True))
+        return run_loop(_run_process(cfg, config_path, sock, metrics=True), cfg)
     return _supervise(cfg, config_path, sock)
+
+
+def run_loop(main: Coroutine[Any, Any, int], cfg: Config) -> int:
+    """asyncio.run, on uvloop when configured and installed (libuv: less CPU per
+    connection and per syscall than the pure-Python selector loop)."""
+    if cfg.listen.event_loop == "uvloop":
+        try:
+            import uvloop
+        except ImportError:
+            log.warning("listen.event_loop is uvloop but uvloop is not installed; using asyncio")
+        else:
+            return uvloop.run(main)
+    return asyncio.run(main)
 
 
 def _supervise(cfg: Config, config_path: str | None, sock: socket.socket) -> int:
     children: dict[int, int] = {}
+    started: dict[int, float] = {}
+    quick_failures = 0
 
     def spawn(index: int) -> None:
         pid = os.fork()
@@ -251,10 +332,12 @@ def _supervise(cfg: Config, config_path: str | None, sock: socket.socket) -> int
             code = 1
             try:
                 # Worker 0 serves metrics; the others count into their own registry.
-                code = asyncio.run(_run_process(cfg, config_path, sock, metrics=index == 0))
+                wcfg = for_worker(cfg, index)
+                code = run_loop(_run_process(wcfg, config_path, sock, metrics=index == 0), cfg)
             finally:
                 os._exit(code)
         children[pid] = index
+        started[index] = time.monotonic()
 
     for i in range(cfg.listen.workers):
         spawn(i)
@@ -278,10 +361,25 @@ def _supervise(cfg: Config, config_path: str | None, sock: socket.socket) -> int
         except InterruptedError:
             continue
         index = children.pop(pid, None)
-        if index is not None and not stopping:
-            log.error("worker %d exited (status %d); restarting", index, status)
-            time.sleep(1)
-            spawn(index)
+        if index is None or stopping:
+            continue
+        # A worker that dies right after start will die again: after three in a
+        # row, stop everything and say so instead of crash-looping silently.
+        if time.monotonic() - started.get(index, 0.0) < 10:
+            quick_failures += 1
+        else:
+            quick_failures = 0
+        if quick_failures >= 3:
+            log.error("workers keep failing at start (last status %d); stopping", status)
+            print("phi-gateway: workers keep failing at start; see the log above", file=sys.stderr)
+            forward(signal.SIGTERM, None)
+            for pid in list(children):
+                with contextlib.suppress(ChildProcessError):
+                    os.waitpid(pid, 0)
+            return 1
+        log.error("worker %d exited (status %d); restarting", index, status)
+        time.sleep(1)
+        spawn(index)
     return 0
 
 

@@ -1357,3 +1357,34 @@ def search(
                     if want_hash not in hashes:
                         continue
                 yield rec
+
+
+# --- several gateway processes ---------------------------------------------
+
+
+def for_worker(settings: AuditSettings, index: int) -> AuditSettings:
+    """The trail of worker ``index``: its own chain (two processes must never append
+    to one hash chain), under ``<dir>/worker<index>/``, sharing worker 0's keys so
+    address hashes match across workers."""
+    if index == 0:
+        return settings
+    return settings.model_copy(
+        update={
+            "path": settings.path.parent / f"worker{index}" / settings.path.name,
+            "hmac_key_file": settings.hmac_key_path,
+            "checkpoint_key_file": settings.checkpoint_key_path,
+            "checkpoint_public_key_file": settings.checkpoint_public_key_path,
+        }
+    )
+
+
+def all_trails(settings: AuditSettings) -> list[AuditSettings]:
+    """Worker 0's trail plus every worker trail found next to it."""
+    out = [settings]
+    parent = settings.path.parent
+    if parent.is_dir():
+        for d in sorted(parent.glob("worker*")):
+            suffix = d.name.removeprefix("worker")
+            if d.is_dir() and suffix.isdigit():
+                out.append(for_worker(settings, int(suffix)))
+    return out

@@ -15,7 +15,7 @@ import sys
 from pathlib import Path
 from typing import Any
 
-from gateway.audit import AuditError, AuditSettings, search, verify
+from gateway.audit import AuditError, AuditSettings, all_trails, search, verify
 
 
 def load_settings(config: str | None) -> AuditSettings:
@@ -72,13 +72,18 @@ def _verify(args: argparse.Namespace) -> int:
             )
             return 2
         anchors.append((int(seq), digest))
-    result = verify(settings, anchors=anchors)
-    if result.ok:
-        print(result)
-        return 0
-    print(f"FAILED: {result}", file=sys.stderr)
-    # No bad record named: nothing could be checked (no trail, no key).
-    return 1 if result.bad_file is not None else 2
+    trails = [settings] if args.log is not None else all_trails(settings)
+    worst = 0
+    for trail in trails:
+        # Anchors (seq:hash) name records of worker 0's chain only.
+        result = verify(trail, anchors=anchors if trail is settings else [])
+        if result.ok:
+            print(result)
+            continue
+        print(f"FAILED: {result}", file=sys.stderr)
+        # No bad record named: nothing could be checked (no trail, no key).
+        worst = max(worst, 1 if result.bad_file is not None else 2)
+    return worst
 
 
 def _search(args: argparse.Namespace) -> int:
@@ -90,16 +95,22 @@ def _search(args: argparse.Namespace) -> int:
         # From stdin, so the address is not left in shell history or `ps`.
         address = sys.stdin.readline().strip()
     try:
-        for rec in search(
-            settings,
-            since=args.since,
-            until=args.until,
-            decision=args.decision,
-            domain=args.domain,
-            address=address,
-            event=args.event,
-            queue_id=args.queue_id,
-        ):
+        found = [
+            rec
+            for trail in all_trails(settings)
+            for rec in search(
+                trail,
+                since=args.since,
+                until=args.until,
+                decision=args.decision,
+                domain=args.domain,
+                address=address,
+                event=args.event,
+                queue_id=args.queue_id,
+            )
+        ]
+        # Workers keep separate trails; merge them in time order.
+        for rec in sorted(found, key=lambda r: str(r.get("time", ""))):
             sys.stdout.write(json.dumps(rec, sort_keys=True) + "\n")
     except ValueError as exc:  # a malformed --since/--until
         print(f"phi-gateway audit search: {exc}", file=sys.stderr)

@@ -51,6 +51,8 @@ class ListenSettings(Section):
     data_timeout: Annotated[float, Field(gt=0)] = 600.0
     # Unrecognised commands before the session is closed (aiosmtpd's fixed limit).
     max_unknown_commands: Annotated[int, Field(ge=1, le=5)] = 5
+    # Event loop: uvloop (libuv, less CPU per session) or the standard asyncio loop.
+    event_loop: Literal["uvloop", "asyncio"] = "uvloop"
     # SMTP AUTH credentials file (user:$scrypt$... lines), managed with
     # `phi-gateway auth add USER`. AUTH (PLAIN, LOGIN) is offered only after TLS.
     auth_file: Path | None = None

@@ -427,7 +427,7 @@ class QueueManager:
         message: bytes,
     ) -> dict[int, tuple[int, str]]:
         options = []
-        if any(b > 127 for b in message) and client.supports_extension("8bitmime"):
+        if not message.isascii() and client.supports_extension("8bitmime"):
             options.append("BODY=8BITMIME")
         try:
             # aiosmtplib needs "" (not "<>") to send MAIL FROM:<> for the null sender.

@@ -390,10 +390,10 @@ class RateLimitSettings(BaseModel):
     destinations: dict[str, DestinationLimit] = Field(default_factory=dict)
     #: Destination limits for domains not listed in destinations.
     destination_default: DestinationLimit = Field(default_factory=DestinationLimit)
-    #: Ingress: MAIL FROM commands per client IP address.
-    ingress_client_ip: LimitSettings = Field(
-        default_factory=lambda: LimitSettings(per_minute=600, burst=100)
-    )
+    #: Ingress: MAIL FROM commands per client IP address. Unlimited by default: the
+    #: usual clients are the organisation's own MTAs, each one IP carrying all its
+    #: mail; set a rate when untrusted or shared networks connect directly.
+    ingress_client_ip: LimitSettings = Field(default_factory=LimitSettings)
     #: Ingress: MAIL FROM commands per authenticated sender (SMTP AUTH identity).
     ingress_sender: LimitSettings = Field(
         default_factory=lambda: LimitSettings(per_minute=600, burst=100)

@@ -48,6 +48,7 @@ def write_config(path: Path, tmp: Path, smarthost_port: int, **extra: Any) -> Pa
         "metrics": {"enabled": False},
         "logging": {"format": "json"},
         "policy": {"dir": str(ROOT / "policies")},
+        "portal": {"port": 0, "dir": str(tmp / "portal")},
     }
     for k, v in extra.items():
         cfg[k] = {**cfg.get(k, {}), **v}
@@ -65,9 +66,14 @@ class GatewayProcess:
             env={**os.environ, "PYTHONPATH": str(ROOT)},
         )
         assert self.proc.stderr is not None
-        line = self.proc.stderr.readline().decode()
-        m = re.search(r"listening on [\d.]+:(\d+)", line)
-        assert m, line
+        seen = []
+        for _ in range(50):  # development-key warnings may come first
+            line = self.proc.stderr.readline().decode()
+            seen.append(line)
+            m = re.search(r"listening on [\d.]+:(\d+)", line)
+            if m or not line:
+                break
+        assert m, seen
         self.port = int(m.group(1))
 
     def stop(self, sig: int = signal.SIGTERM, timeout: float = 30) -> int:
