@@ -51,6 +51,8 @@ from cryptography.hazmat.primitives.asymmetric.ed25519 import (
 )
 from pydantic import BaseModel, ConfigDict, Field, field_validator
 
+from gateway.headers import get_header_values, remove_headers
+
 TOKEN_VERSION = "v1"  # noqa: S105 (a format tag, not a secret)
 _ORG_RE = re.compile(r"[A-Za-z0-9][A-Za-z0-9._-]{0,63}")
 _PURPOSE_RE = re.compile(r"[a-z0-9][a-z0-9_.-]{0,63}")
@@ -918,71 +920,7 @@ def list_consents(*, settings: ConsentSettings | None = None) -> list[ConsentRec
 
 
 # --------------------------------------------------------------------------- headers
-
-
-@dataclass(frozen=True)
-class _Field:
-    name: bytes  # lowercased, WSP before the colon removed; b"" for a line with no colon
-    start: int
-    end: int  # exclusive, includes the field's final line ending
-
-
-def header_fields(raw: bytes) -> tuple[list[_Field], int]:
-    """Split the top-level header block into fields (folded lines kept together).
-
-    Returns the fields and the offset where the header block ends (the start of the
-    empty separator line, or len(raw) if the message has no body).
-    """
-    fields: list[_Field] = []
-    pos = 0
-    size = len(raw)
-    while pos < size:
-        nl = raw.find(b"\n", pos)
-        end = size if nl < 0 else nl + 1
-        line = raw[pos:end]
-        if line in (b"\r\n", b"\n"):
-            return fields, pos
-        if line[:1] in (b" ", b"\t") and fields:
-            prev = fields[-1]
-            fields[-1] = _Field(prev.name, prev.start, end)
-        else:
-            colon = line.find(b":")
-            name = line[:colon].rstrip(b" \t").lower() if colon > 0 else b""
-            fields.append(_Field(name, pos, end))
-        pos = end
-    return fields, size
-
-
-def get_header_values(raw: bytes, name: str) -> list[str]:
-    """Unfolded values of every top-level field called ``name`` (case-insensitive)."""
-    want = name.lower().encode("ascii")
-    out: list[str] = []
-    fields, _ = header_fields(raw)
-    for f in fields:
-        if f.name == want:
-            chunk = raw[f.start : f.end]
-            value = chunk[chunk.index(b":") + 1 :]
-            # Unfold (RFC 5322 2.2.3): drop line breaks; bytes outside ASCII survive as
-            # surrogates and then fail the token grammar, as they should.
-            value = re.sub(rb"\r?\n", b"", value)
-            out.append(value.decode("ascii", errors="surrogateescape").strip())
-    return out
-
-
-def remove_headers(raw: bytes, names: Iterable[str]) -> bytes:
-    """Remove every top-level field with one of ``names``; all other bytes unchanged."""
-    want = {n.lower().encode("ascii") for n in names}
-    fields, _ = header_fields(raw)
-    drop = [f for f in fields if f.name in want]
-    if not drop:
-        return raw
-    parts: list[bytes] = []
-    pos = 0
-    for f in drop:
-        parts.append(raw[pos : f.start])
-        pos = f.end
-    parts.append(raw[pos:])
-    return b"".join(parts)
+# The header block helpers live in gateway.headers (shared with every stage).
 
 
 def strip_consent_headers(raw: bytes, header: str) -> bytes:

@@ -22,28 +22,41 @@ from gateway.crypto import write_private_file
 log = logging.getLogger("phi_gateway.devcerts")
 
 
-def ensure_dev_cert(cert: Path, key: Path, hostname: str) -> tuple[Path, Path]:
+def ensure_dev_cert(
+    cert: Path, key: Path, hostname: str, *extra_names: str, what: str = "SMTP"
+) -> tuple[Path, Path]:
+    """A self-signed ECDSA certificate for ``hostname`` (+ localhost, 127.0.0.1 and
+    ``extra_names``), made once. The key is linked into place (never clobbered), so
+    two workers starting together end up with one key; the certificate follows it.
+    """
     if cert.exists() and key.exists():
         return cert, key
     log.warning(
-        "no TLS certificate configured: generating a self-signed development certificate "
-        "at %s; set listen.tls_cert and listen.tls_key for production",
+        "no %s TLS certificate configured: generating a self-signed development "
+        "certificate at %s; configure a real one for production",
+        what,
         cert,
     )
     private = ec.generate_private_key(ec.SECP256R1())
-    name = x509.Name([x509.NameAttribute(NameOID.COMMON_NAME, hostname)])
+    names = dict.fromkeys([hostname, "localhost", "127.0.0.1", *extra_names])
+    sans: list[x509.GeneralName] = []
+    for name in names:
+        try:
+            sans.append(x509.IPAddress(ipaddress.ip_address(name)))
+        except ValueError:
+            sans.append(x509.DNSName(name))
+    subject = x509.Name([x509.NameAttribute(NameOID.COMMON_NAME, hostname)])
     now = datetime.datetime.now(datetime.UTC)
-    sans: list[x509.GeneralName] = [x509.DNSName(hostname), x509.DNSName("localhost")]
-    sans.append(x509.IPAddress(ipaddress.ip_address("127.0.0.1")))
     certificate = (
         x509.CertificateBuilder()
-        .subject_name(name)
-        .issuer_name(name)
+        .subject_name(subject)
+        .issuer_name(subject)
         .public_key(private.public_key())
         .serial_number(x509.random_serial_number())
         .not_valid_before(now - datetime.timedelta(minutes=5))
         .not_valid_after(now + datetime.timedelta(days=365))
         .add_extension(x509.SubjectAlternativeName(sans), critical=False)
+        .add_extension(x509.BasicConstraints(ca=False, path_length=None), critical=True)
         .sign(private, hashes.SHA256())
     )
     key_pem = private.private_bytes(

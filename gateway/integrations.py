@@ -435,15 +435,9 @@ def _resolver(cfg: Config) -> dns.asyncresolver.Resolver | None:
 
 
 def _top_headers(raw: bytes) -> list[tuple[str, str]]:
-    from gateway.transform import header_fields, split_message
+    from gateway.headers import named_values
 
-    header, _ = split_message(raw)
-    out = []
-    for name, text in header_fields(header):
-        if name:
-            value = text.split(b":", 1)[1].strip().decode("ascii", "replace")
-            out.append((name.decode("ascii", "replace"), value))
-    return out
+    return named_values(raw)
 
 
 def _tls_reason(reason: str) -> str:

@@ -9,57 +9,25 @@ last change made, after these.
 from __future__ import annotations
 
 import email.utils
-import re
 import time
 from email.header import Header
 
+from gateway import headers
 from gateway.model import HeaderEdits
-
-_FIELD_RE = re.compile(rb"^([!-9;-~]+)[ \t]*:", re.MULTILINE)
 
 
 def split_message(raw: bytes) -> tuple[bytes, bytes]:
-    """(header block including its final CRLF, rest starting with the blank line)."""
-    if raw.startswith(b"\r\n"):
-        return b"", raw
-    end = raw.find(b"\r\n\r\n")
-    if end < 0:
-        return raw, b""
-    return raw[: end + 2], raw[end + 2 :]
-
-
-def header_fields(header: bytes) -> list[tuple[bytes, bytes]]:
-    """[(name, whole field bytes including folded lines and CRLF)] in order."""
-    fields: list[tuple[bytes, bytes]] = []
-    for line in header.splitlines(keepends=True):
-        if line[:1] in (b" ", b"\t") and fields:
-            name, text = fields[-1]
-            fields[-1] = (name, text + line)
-        else:
-            m = _FIELD_RE.match(line)
-            fields.append((m.group(1) if m else b"", line))
-    return fields
+    """(header block including its final line end, rest starting with the blank line)."""
+    return headers.split(raw)
 
 
 def header_values(raw: bytes, name: str) -> list[str]:
-    """Unfolded values of every ``name`` field (ASCII-safe decode)."""
-    header, _ = split_message(raw)
-    want = name.lower().encode()
-    out = []
-    for fname, text in header_fields(header):
-        if fname.lower() == want:
-            value = text.split(b":", 1)[1]
-            out.append(re.sub(rb"\r?\n[ \t]+", b" ", value).strip().decode("ascii", "replace"))
-    return out
+    """Unfolded values of every ``name`` field."""
+    return headers.get_header_values(raw, name)
 
 
 def remove_headers(raw: bytes, names: tuple[str, ...] | list[str]) -> bytes:
-    if not names:
-        return raw
-    drop = {n.lower().encode() for n in names}
-    header, rest = split_message(raw)
-    kept = b"".join(t for n, t in header_fields(header) if n.lower() not in drop)
-    return kept + rest
+    return headers.remove_headers(raw, names) if names else raw
 
 
 def _encode_value(value: str) -> str:

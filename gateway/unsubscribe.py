@@ -33,13 +33,8 @@ from cryptography.exceptions import InvalidTag
 from cryptography.hazmat.primitives.ciphers.aead import AESGCM
 from pydantic import BaseModel, ConfigDict, field_validator, model_validator
 
-from gateway.consent import (
-    create_private_file_once,
-    get_header_values,
-    header_fields,
-    normalize_address,
-    remove_headers,
-)
+from gateway.consent import create_private_file_once, normalize_address
+from gateway.headers import get_header_values, header_fields, remove_headers
 
 _ONE_CLICK = "List-Unsubscribe=One-Click"
 _TOKEN_AAD = b"phi-gateway unsubscribe v1"

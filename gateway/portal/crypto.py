@@ -8,10 +8,8 @@ without the master key).
 
 from __future__ import annotations
 
-import datetime as dt
 import hashlib
 import hmac
-import ipaddress
 import logging
 import os
 import secrets
@@ -19,13 +17,10 @@ import ssl
 from dataclasses import dataclass
 from pathlib import Path
 
-from cryptography import x509
-from cryptography.hazmat.primitives import hashes, serialization
-from cryptography.hazmat.primitives.asymmetric import ec
+from cryptography.hazmat.primitives import hashes
 from cryptography.hazmat.primitives.ciphers.aead import AESGCM
 from cryptography.hazmat.primitives.kdf.hkdf import HKDF
 from cryptography.hazmat.primitives.keywrap import aes_key_unwrap, aes_key_wrap
-from cryptography.x509.oid import NameOID
 
 from gateway.portal.settings import PortalSettings
 
@@ -122,45 +117,12 @@ def load_master_key(settings: PortalSettings) -> bytes:
 
 
 def ensure_dev_cert(directory: Path, hostnames: tuple[str, ...]) -> tuple[Path, Path]:
-    """A self-signed ECDSA certificate for local use; regenerated when missing."""
-    cert_path = directory / "portal-dev.crt"
-    key_path = directory / "portal-dev.key"
-    if cert_path.exists() and key_path.exists():
-        return cert_path, key_path
-    directory.mkdir(parents=True, exist_ok=True)
-    key = ec.generate_private_key(ec.SECP256R1())
-    sans: list[x509.GeneralName] = []
-    for name in hostnames:
-        try:
-            sans.append(x509.IPAddress(ipaddress.ip_address(name)))
-        except ValueError:
-            sans.append(x509.DNSName(name))
-    subject = x509.Name([x509.NameAttribute(NameOID.COMMON_NAME, hostnames[0])])
-    now = dt.datetime.now(dt.UTC)
-    cert = (
-        x509.CertificateBuilder()
-        .subject_name(subject)
-        .issuer_name(subject)
-        .public_key(key.public_key())
-        .serial_number(x509.random_serial_number())
-        .not_valid_before(now - dt.timedelta(minutes=5))
-        .not_valid_after(now + dt.timedelta(days=365))
-        .add_extension(x509.SubjectAlternativeName(sans), critical=False)
-        .add_extension(x509.BasicConstraints(ca=False, path_length=None), critical=True)
-        .sign(key, hashes.SHA256())
+    """A self-signed certificate for local use (see gateway.devcerts)."""
+    from gateway.devcerts import ensure_dev_cert as make
+
+    return make(
+        directory / "portal-dev.crt", directory / "portal-dev.key", *hostnames, what="portal"
     )
-    fd = os.open(key_path, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
-    with os.fdopen(fd, "wb") as fh:
-        fh.write(
-            key.private_bytes(
-                serialization.Encoding.PEM,
-                serialization.PrivateFormat.PKCS8,
-                serialization.NoEncryption(),
-            )
-        )
-    cert_path.write_bytes(cert.public_bytes(serialization.Encoding.PEM))
-    log.warning("generated a self-signed development certificate for the portal at %s", cert_path)
-    return cert_path, key_path
 
 
 def server_ssl_context(settings: PortalSettings) -> ssl.SSLContext:

@@ -2,7 +2,8 @@ from __future__ import annotations
 
 import pytest
 
-from gateway.consent import get_header_values, header_fields, strip_consent_headers
+from gateway.consent import strip_consent_headers
+from gateway.headers import get_header_values, header_fields
 
 H = "X-PHI-Consent"
 

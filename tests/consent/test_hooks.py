@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from gateway.consent import ConsentHook, ConsentVerifier, get_header_values, strip_hook
+from gateway.consent import ConsentHook, ConsentVerifier, strip_hook
+from gateway.headers import get_header_values
 from gateway.unsubscribe import unsubscribe_hook
 
 from .factory import ConsentFactory

@@ -7,7 +7,7 @@ from urllib.parse import parse_qs, urlsplit
 import pytest
 from pydantic import ValidationError
 
-from gateway.consent import get_header_values
+from gateway.headers import get_header_values
 from gateway.unsubscribe import (
     UnsubscribeAction,
     UnsubscribeSettings,
