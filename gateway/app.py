@@ -89,6 +89,7 @@ class Gateway:
                 source=self.stages.source,
                 rate_limit=self.stages.rate_limit,
                 on_event=self.stages.event,
+                on_queue_stats=self.stages.queue_stats,
             ),
         )
         self.stages.attach(self.spool, self.queue.notify)

@@ -77,6 +77,8 @@ class DeliveryHooks:
     rate_limit: Callable[[str, str], Awaitable[float]] | None = None
     # Audit/metrics events: name, metadata fields (never content).
     on_event: Callable[[str, dict[str, Any]], None] | None = None
+    # Queue depth by state and the oldest message's age, after each spool scan.
+    on_queue_stats: Callable[[dict[str, int], float], None] | None = None
 
 
 @dataclass
@@ -98,6 +100,8 @@ class _GroupResult:
     next_hop: str = ""
     tls: TlsInfo | None = None
     tls_source: str = "none"
+    pool: str = ""
+    wait: float | None = None  # a rate limit says when to try again
 
 
 class QueueManager:
@@ -150,10 +154,24 @@ class QueueManager:
             self._tasks.append(asyncio.create_task(self._worker(), name=f"deliver-{i}"))
 
     def rescan(self) -> None:
-        """Pick up everything in the spool: restart recovery, other processes, admin changes."""
+        """Pick up everything in the spool: restart recovery, other processes, admin changes.
+
+        Also reports queue depth by state and the oldest message's age (metrics).
+        """
+        now = self.clock()
+        counts = {"active": 0, "deferred": 0, "quarantine": 0, "hold": 0}
+        oldest = now
         for qid, state in self.spool.iter_states():
-            if state.status == "active" and qid not in self._inflight:
-                self.notify(qid, state.next_attempt)
+            if state.status == "active":
+                counts["deferred" if state.attempts else "active"] += 1
+                if qid not in self._inflight:
+                    self.notify(qid, state.next_attempt)
+            else:
+                counts[state.status] += 1
+            if state.created:
+                oldest = min(oldest, state.created)
+        if self.hooks.on_queue_stats is not None:
+            self.hooks.on_queue_stats(counts, now - oldest)
 
     async def _scanner(self) -> None:
         while not self._stopping:
@@ -256,19 +274,30 @@ class QueueManager:
         for i in pending:
             groups.setdefault(self.router.group_key(rcpts[i]), []).append(i)
         message: bytes | None = None
+        limited_wait: float | None = None
+        limited: set[int] = set()
         for key, idxs in groups.items():
             if message is None:
                 message = self.hooks.prepare(entry) if self.hooks.prepare else entry.raw
             result = await self._deliver_group(entry, key, idxs, message)
+            if result.wait is not None:
+                limited_wait = max(limited_wait or 0.0, result.wait)
+                limited.update(idxs)
             for i, (code, text) in result.results.items():
                 self._record(claim, i, code, text, result, expired)
 
         if not state.pending(len(rcpts)):
             self._finish(claim)
             return
-        delay = min(
-            self.settings.first_retry * (2 ** (state.attempts - 1)), self.settings.max_interval
-        )
+        if limited_wait is not None and set(state.pending(len(rcpts))) <= limited:
+            # Held only by a rate limit: not a failure, so no backoff and no attempt.
+            state.attempts -= 1
+            delay = limited_wait
+        else:
+            delay = min(
+                self.settings.first_retry * (2 ** (state.attempts - 1)),
+                self.settings.max_interval,
+            )
         state.next_attempt = self.clock() + delay
         claim.save()
         self.notify_later(claim.queue_id, delay)
@@ -288,6 +317,7 @@ class QueueManager:
             "tls_verified": bool(result.tls and result.tls.verified),
             "tls_source": result.tls_source,
             "attempt": state.attempts,
+            "pool": result.pool,
         }
         if 200 <= code < 300:
             state.delivered.append(i)
@@ -353,11 +383,13 @@ class QueueManager:
         if entry.decision.action is Action.PORTAL:
             return await self._to_portal(entry, idxs, rcpts, "policy")
         source = self.hooks.source(entry) if self.hooks.source else Source("default", None, None)
+        out.pool = source.pool
         if self.hooks.rate_limit is not None:
             wait = await self.hooks.rate_limit(source.pool, key or "smarthost")
             if wait > 0:
                 self._event("rate_limited", queue_id=entry.queue_id, pool=source.pool)
                 out.results = dict.fromkeys(idxs, (451, "4.7.0 Held by outbound rate limit"))
+                out.wait = wait  # retry when the limit allows, not after the backoff
                 return out
         last: tuple[int, str] = (451, "4.4.1 No next hop reachable")
         tls_failure: str | None = None

@@ -343,6 +343,8 @@ class Stages:
             m.count_delivery(name, fields.get("tls_source") or "none")
             if name == "delivered":
                 m.count_message("out", "transactional", "deliver")
+                if fields.get("pool"):
+                    m.count_pool_sent(str(fields["pool"]))
         elif name == "tls_failure":
             m.count_tls_failure(_tls_reason(str(fields.get("reason", "other"))))
             return
@@ -387,6 +389,11 @@ class Stages:
             log.error("audit record %s rejected: %s", event, str(exc).split(":", 1)[0])
 
     # -- metrics listener, readiness, reload ----------------------------------------------
+
+    def queue_stats(self, counts: dict[str, int], oldest_age: float) -> None:
+        for state, n in counts.items():
+            self.metrics.set_queue(state, n)
+        self.metrics.set_queue_oldest_age(oldest_age)
 
     def start_metrics(self, spool: Spool) -> None:
         if not self.cfg.metrics.enabled:

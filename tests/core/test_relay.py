@@ -185,6 +185,12 @@ async def test_required_tls_without_starttls_defers_nothing_in_plaintext(
     state = gw.spool.read_state(qid)
     assert state.deferred[0].code == 451 and "4.7.5" in state.deferred[0].text
     assert sink.messages == []
+    # The queue gauges see it as deferred, and how old it is.
+    gw.queue.rescan()
+    m = gw.stages.metrics
+    assert m.queue_messages.labels("deferred")._value.get() == 1
+    assert m.queue_oldest_age_seconds._value.get() >= 0
+    assert m.tls_failures_total.labels("no_starttls")._value.get() >= 1
 
 
 async def test_temporary_failure_is_retried(

@@ -8,6 +8,7 @@ from typing import Any
 
 import pytest
 from cryptography.hazmat.primitives.asymmetric import rsa
+from prometheus_client import generate_latest
 
 from tests.conftest import Sink, audit_records
 from tests.consent.factory import ConsentFactory
@@ -185,3 +186,29 @@ async def test_pools_bind_source_addresses(
     got = await sink.handler.wait_for(4)
     peers = {m.peer[0] for m in got}
     assert peers == {"127.0.0.2", "127.0.0.3"}
+
+
+async def test_outbound_rate_limit_holds_mail_then_delivers_it(
+    sink: Sink, make_config: Any, gateway_factory: Any
+) -> None:
+    # One message per second for the pool, no burst: the rest wait (never dropped,
+    # never bounced) and go out as the limit allows, not after the 300 s backoff.
+    gw = await gateway_factory(
+        make_config(
+            delivery={
+                **smarthost(sink),
+                "tls": "none",
+                "retry": {"first_retry_seconds": 300, "max_interval_seconds": 3600},
+            },
+            rate_limits={"pools": {"transactional": {"per_second": 2, "burst": 1}}},
+        )
+    )
+    for i in range(4):
+        await send_message(
+            gw.port, "a@org.test", [f"r{i}@dest.test"], f"Subject: n{i}\r\n\r\nhi\r\n".encode()
+        )
+    got = await sink.handler.wait_for(4, timeout=10)
+    assert len(got) == 4
+    text = generate_latest(gw.stages.metrics.registry).decode()
+    assert 'phi_gateway_ratelimit_deferrals_total{pool="transactional"}' in text
+    assert 'phi_gateway_pool_sent_total{pool="transactional"} 4.0' in text
