@@ -178,6 +178,7 @@ class Gateway:
         await self.queue.stop(deadline / 2)
         if self.portal_app is not None:
             await self.portal_app.stop()
+        self.ingress.close()
         self.stages.close()
         self.spool.close()
 

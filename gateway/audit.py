@@ -40,7 +40,7 @@ import secrets
 import stat
 import threading
 import time
-from collections.abc import Callable, Iterable, Iterator, Mapping
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Annotated, Any, Final, Literal
@@ -672,6 +672,42 @@ class AuditLog:
         if self.settings.fsync == "always":
             self._wait_durable(target)
         self._metrics.count_audit_record(event)
+
+    def record_many(self, records: Sequence[tuple[str, Mapping[str, object]]]) -> None:
+        """Append several records with one lock hold and one durability wait.
+
+        All or nothing from the caller's view: AuditError means none of them may be
+        relied on (the caller undoes what they describe). Used for group commit of
+        concurrent accepts: one fsync covers the whole batch.
+        """
+        bodies = []
+        for event, fields in records:
+            if event not in EVENTS:
+                raise ValueError(f"unknown audit event {event!r}")
+            bodies.append((event, self._fields(fields)))
+        if not bodies:
+            return
+        with self._lock:
+            if self._closed:
+                self._metrics.count_audit_failure()
+                raise AuditError("audit log is closed")
+            try:
+                self._recover_if_broken()
+                self._rotate_if_due()
+                for event, body in bodies:
+                    self._append(event, body)
+                if self._since_checkpoint >= self.settings.checkpoint_every:
+                    self._checkpoint("interval")
+                elif self.settings.fsync != "always":
+                    self._commit_written()
+            except OSError as exc:
+                self._fail_locked(exc)
+                raise AuditError(f"audit record could not be written: {_why(exc)}") from exc
+            target = self._written
+        if self.settings.fsync == "always":
+            self._wait_durable(target)
+        for event, _ in bodies:
+            self._metrics.count_audit_record(event)
 
     async def arecord(self, event: str, **fields: object) -> None:
         """``record`` on a worker thread, so the event loop does not wait on fsync."""

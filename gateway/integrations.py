@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import asyncio
 import logging
+import queue
 import threading
 import time
 from collections.abc import Awaitable, Callable, Sequence
@@ -114,6 +115,10 @@ class Stages:
     metrics_server: Any = None
     _ctx_cache: dict[str, Any] = field(default_factory=dict)
     _limiter: Any = None
+    _audit_q: queue.SimpleQueue[tuple[str, dict[str, Any]] | None] = field(
+        default_factory=queue.SimpleQueue
+    )
+    _audit_thread: threading.Thread | None = None
     _consent_hook: Any = None
     _strip: Any = None
     _unsubscribe: Any = None
@@ -366,18 +371,49 @@ class Stages:
         self.audit_later(audit_event, clean)
 
     def audit_later(self, event: str, fields: dict[str, Any]) -> None:
-        """Record off the event loop: with fsync=always a record waits for the disk.
+        """Record off the event loop, batched: with fsync=always a record waits for
+        the disk, and one fsync can cover every record queued meanwhile.
 
         Delivery events are facts already true (the next hop said 250), so they
         are written in the background; ingress records are awaited (pipeline).
         """
-        try:
-            loop = asyncio.get_running_loop()
-        except RuntimeError:
-            self._audit_now(event, fields)
-            return
-        executor = self.spool.io if self.spool is not None else None
-        loop.run_in_executor(executor, self._audit_now, event, fields)
+        if self._audit_thread is None:
+            self._audit_thread = threading.Thread(
+                target=self._audit_writer, name="audit-writer", daemon=True
+            )
+            self._audit_thread.start()
+            self.closers.append(self._stop_audit_writer)
+        self._audit_q.put((event, fields))
+
+    def _audit_writer(self) -> None:
+        while True:
+            item = self._audit_q.get()
+            if item is None:
+                return
+            batch = [item]
+            while len(batch) < 256:
+                try:
+                    nxt = self._audit_q.get_nowait()
+                except queue.Empty:
+                    break
+                if nxt is None:
+                    self._audit_q.put(None)
+                    break
+                batch.append(nxt)
+            try:
+                self.audit_log.record_many(batch)
+            except AuditError:
+                log.error("%d audit record(s) could not be written", len(batch))
+            except ValueError:
+                # A field outside the allow-list is a bug: write the others one by one.
+                for event, fields in batch:
+                    self._audit_now(event, fields)
+
+    def _stop_audit_writer(self) -> None:
+        if self._audit_thread is not None:
+            self._audit_q.put(None)
+            self._audit_thread.join(timeout=10)
+            self._audit_thread = None
 
     def _audit_now(self, event: str, fields: dict[str, Any]) -> None:
         try:

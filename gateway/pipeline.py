@@ -18,10 +18,13 @@ swapped atomically on reload (``Ingress.policy`` is read once per message).
 from __future__ import annotations
 
 import asyncio
+import contextlib
 import logging
+import queue
+import threading
 import time
 from collections.abc import Callable, Sequence
-from dataclasses import replace
+from dataclasses import dataclass, replace
 from typing import Any, Protocol
 
 from gateway import transform
@@ -92,6 +95,7 @@ class Ingress:
         self.audit_errors = audit_errors
         self.on_decision = on_decision
         self.observe = observe
+        self.committer = CommitBatcher(spool, audit, audit_errors)
 
     def inspect(
         self, envelope: Envelope, raw: bytes
@@ -119,17 +123,11 @@ class Ingress:
             self.on_decision(decision, consent)
         queue_id = new_queue_id()
         if decision.action is Action.REJECT:
+            records = self._decision_records(
+                queue_id, envelope, raw, decision, consent, consent_ids
+            )
             try:
-                await loop.run_in_executor(
-                    self.spool.io,
-                    self._audit_decision,
-                    queue_id,
-                    envelope,
-                    raw,
-                    decision,
-                    consent,
-                    consent_ids,
-                )
+                await loop.run_in_executor(self.spool.io, self._record_all, records)
             except self.audit_errors:
                 return "451 4.3.0 Audit trail unavailable, try again later"
             reply = decision.smtp_reply.replace("{consent}", consent or "missing")
@@ -156,12 +154,25 @@ class Ingress:
         )
         entry = SpoolEntry(queue_id, envelope, decision, stamped)
         t1 = time.perf_counter()
-        try:
-            # One hop to the I/O pool for the whole commit: concurrent sessions'
-            # audit and spool fsyncs then group-commit instead of queueing on the loop.
-            reply = await loop.run_in_executor(
-                self.spool.io, self._commit, entry, message_ids, consent, consent_ids
+        records = self._decision_records(
+            queue_id, envelope, b"", decision, consent, consent_ids, message_ids
+        )
+        records.append(
+            (
+                "accepted",
+                {
+                    "queue_id": queue_id,
+                    "sender": envelope.mail_from,
+                    "recipients": list(envelope.rcpt_tos),
+                    "client_ip": envelope.client_ip,
+                    "size": len(stamped),
+                    "decision": str(decision.action),
+                    "class": str(decision.message_class),
+                },
             )
+        )
+        try:
+            reply = await self.committer.submit(entry, records)
         except SpoolError:
             return "452 4.3.1 Insufficient system storage, try again later"
         except self.audit_errors:
@@ -173,39 +184,16 @@ class Ingress:
             self.observe("accept", time.perf_counter() - t0)
         return reply
 
-    def _commit(
-        self,
-        entry: SpoolEntry,
-        message_ids: list[str],
-        consent: str | None,
-        consent_ids: tuple[str, ...],
-    ) -> str:
-        """Audit the decision, store durably, audit the acceptance (in an I/O thread).
+    def _record_all(self, records: list[tuple[str, dict[str, Any]]]) -> None:
+        if self.audit is None:
+            return
+        for event, fields in records:
+            self.audit.record(event, **fields)
 
-        The 250 is earned only when all three succeeded; an audit failure after the
-        spool write removes the message again: never work unrecorded.
-        """
-        env, decision = entry.envelope, entry.decision
-        self._audit_decision(entry.queue_id, env, b"", decision, consent, consent_ids, message_ids)
-        self.spool.put(entry)
-        if self.audit is not None:
-            try:
-                self.audit.record(
-                    "accepted",
-                    queue_id=entry.queue_id,
-                    sender=env.mail_from,
-                    recipients=list(env.rcpt_tos),
-                    client_ip=env.client_ip,
-                    size=len(entry.raw),
-                    decision=str(decision.action),
-                    **{"class": str(decision.message_class)},
-                )
-            except self.audit_errors:
-                self.spool.remove(entry.queue_id)
-                raise
-        return f"250 2.0.0 Ok: queued as {entry.queue_id}"
+    def close(self) -> None:
+        self.committer.close()
 
-    def _audit_decision(
+    def _decision_records(
         self,
         queue_id: str,
         envelope: Envelope,
@@ -214,9 +202,8 @@ class Ingress:
         consent: str | None,
         consent_ids: tuple[str, ...],
         message_ids: list[str] | None = None,
-    ) -> None:
-        if self.audit is None:
-            return
+    ) -> list[tuple[str, dict[str, Any]]]:
+        """The audit records describing a decision (metadata only)."""
         detectors: dict[str, int] = {}
         for f in decision.findings:
             detectors[f.detector] = detectors.get(f.detector, 0) + f.count
@@ -233,20 +220,142 @@ class Ingress:
             message_ids = transform.header_values(raw, "Message-ID")
         if message_ids:
             fields["message_id"] = message_ids[0]
-        self.audit.record("decision", **fields)
+        records: list[tuple[str, dict[str, Any]]] = [("decision", fields)]
         if (consent is not None and consent != "missing") or (
             decision.message_class is MessageClass.MARKETING and consent is not None
         ):
             # One record per consent id, so an investigator can search for each.
             for cid in consent_ids or ("",):
                 extra = {"consent_id": cid} if cid else {}
-                self.audit.record(
-                    "consent",
-                    queue_id=queue_id,
-                    consent_result=consent,
-                    **extra,
-                    **{"class": str(decision.message_class)},
+                records.append(
+                    (
+                        "consent",
+                        {
+                            "queue_id": queue_id,
+                            "consent_result": consent,
+                            "class": str(decision.message_class),
+                            **extra,
+                        },
+                    )
                 )
+        return records
+
+
+class CommitBatcher:
+    """Group commit for concurrent accepts (the gateway's answer to Postfix's fsync cost).
+
+    One thread takes every accept waiting at that moment, writes their spool files
+    (each fsync'd), fsyncs the queue directory once, then appends all their audit
+    records (decision, consent, accepted) with one audit fsync. Each message still
+    gets its 250 only after its own bytes and records are durable; the batch only
+    shares the waiting, and the event loop is woken once per batch, not per message.
+    """
+
+    def __init__(
+        self,
+        spool: Spool,
+        audit: AuditSink | None,
+        audit_errors: tuple[type[BaseException], ...],
+        max_batch: int = 64,
+    ) -> None:
+        self.spool = spool
+        self.audit = audit
+        self.audit_errors = audit_errors
+        self.max_batch = max_batch
+        self._q: queue.SimpleQueue[_Job | None] = queue.SimpleQueue()
+        self._thread: threading.Thread | None = None
+        self._start_lock = threading.Lock()
+
+    def submit(
+        self, entry: SpoolEntry, records: list[tuple[str, dict[str, Any]]]
+    ) -> asyncio.Future[str]:
+        loop = asyncio.get_running_loop()
+        fut: asyncio.Future[str] = loop.create_future()
+        if self._thread is None:
+            with self._start_lock:
+                if self._thread is None:
+                    self._thread = threading.Thread(target=self._run, name="commit", daemon=True)
+                    self._thread.start()
+        self._q.put(_Job(entry, records, fut, loop))
+        return fut
+
+    def close(self) -> None:
+        if self._thread is not None:
+            self._q.put(None)
+            self._thread.join(timeout=10)
+            self._thread = None
+
+    def _run(self) -> None:
+        while True:
+            job = self._q.get()
+            if job is None:
+                return
+            batch = [job]
+            stop = False
+            while len(batch) < self.max_batch:
+                try:
+                    nxt = self._q.get_nowait()
+                except queue.Empty:
+                    break
+                if nxt is None:
+                    stop = True
+                    break
+                batch.append(nxt)
+            outcomes = self._commit(batch)
+            by_loop: dict[asyncio.AbstractEventLoop, list[tuple[_Job, str | BaseException]]] = {}
+            for j, outcome in zip(batch, outcomes, strict=True):
+                by_loop.setdefault(j.loop, []).append((j, outcome))
+            for loop, items in by_loop.items():
+                with contextlib.suppress(RuntimeError):  # loop already closed
+                    loop.call_soon_threadsafe(_settle, items)
+            if stop:
+                return
+
+    def _commit(self, batch: list[_Job]) -> list[str | BaseException]:
+        errors = self.spool.put_many([j.entry for j in batch])
+        outcomes: list[str | BaseException] = [
+            e if e is not None else f"250 2.0.0 Ok: queued as {j.entry.queue_id}"
+            for j, e in zip(batch, errors, strict=True)
+        ]
+        stored = [i for i, e in enumerate(errors) if e is None]
+        if self.audit is None or not stored:
+            return outcomes
+        records = [rec for i in stored for rec in batch[i].records]
+        try:
+            record_many = getattr(self.audit, "record_many", None)
+            if record_many is not None:
+                record_many(records)
+            else:
+                for event, fields in records:
+                    self.audit.record(event, **fields)
+        except self.audit_errors as exc:
+            # Never work unrecorded: undo the commits and let the clients retry.
+            for i in stored:
+                self.spool.remove(batch[i].entry.queue_id)
+                outcomes[i] = exc
+        except Exception as exc:  # a bug in a record must not strand the batch's clients
+            for i in stored:
+                self.spool.remove(batch[i].entry.queue_id)
+                outcomes[i] = exc
+        return outcomes
+
+
+@dataclass
+class _Job:
+    entry: SpoolEntry
+    records: list[tuple[str, dict[str, Any]]]
+    future: asyncio.Future[str]
+    loop: asyncio.AbstractEventLoop
+
+
+def _settle(items: list[tuple[_Job, str | BaseException]]) -> None:
+    for job, outcome in items:
+        if job.future.done():  # the client went away; the message is committed anyway
+            continue
+        if isinstance(outcome, BaseException):
+            job.future.set_exception(outcome)
+        else:
+            job.future.set_result(outcome)
 
 
 def outbound(entry: SpoolEntry, sign: Callable[[bytes], bytes] | None = None) -> bytes:

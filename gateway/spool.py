@@ -302,6 +302,31 @@ class Spool:
         blob = self._sealer.seal(_encode_entry(entry), entry.queue_id)
         self._write_file(self.qdir / f"{entry.queue_id}.msg", blob, sync_dir=True)
 
+    def put_many(self, entries: list[SpoolEntry]) -> list[SpoolError | None]:
+        """Commit several messages; one directory fsync covers all their renames.
+
+        Returns, per entry, None (committed durably) or the error that stopped it.
+        """
+        results: list[SpoolError | None] = []
+        for entry in entries:
+            try:
+                self.check_space(len(entry.raw))
+                blob = self._sealer.seal(_encode_entry(entry), entry.queue_id)
+                self._write_file(self.qdir / f"{entry.queue_id}.msg", blob, sync_dir=False)
+                results.append(None)
+            except SpoolError as exc:
+                results.append(exc)
+        if any(r is None for r in results):
+            try:
+                self._dirsync.sync()
+            except OSError as exc:
+                err = SpoolError(exc.errno or errno.EIO, f"spool fsync failed: {exc.strerror}")
+                for entry, r in zip(entries, results, strict=True):
+                    if r is None:
+                        self.remove(entry.queue_id)
+                results = [err] * len(entries)
+        return results
+
     def write_state(self, queue_id: str, state: DeliveryState) -> None:
         blob = self._sealer.seal(state.to_json(), queue_id + ".st")
         # A lost state rename only means one extra delivery attempt: no dir fsync.
