@@ -31,7 +31,7 @@ from collections.abc import Awaitable, Callable, Sequence
 from dataclasses import dataclass, field
 from typing import Any, Protocol
 
-from aiosmtpd.smtp import SMTP, AuthResult, LoginPassword, Session
+from aiosmtpd.smtp import MISSING, SMTP, AuthResult, LoginPassword, Session
 from aiosmtpd.smtp import Envelope as AioEnvelope
 
 from gateway import addresses
@@ -42,6 +42,8 @@ log = logging.getLogger("phi_gateway.server")
 # Bare CR, bare LF or NUL anywhere in the DATA content (after dot-unstuffing every
 # line still ends in CRLF, so any other CR or LF is "bare").
 _SMUGGLE_RE = re.compile(rb"\r(?!\n)|(?<!\r)\n|\x00")
+# A line of more than 1000 octets including CRLF, plus the transparency dot (1001).
+_LONG_LINE = re.compile(rb"(?:^|\n)[^\n]{1001,}")
 _RECEIVED_RE = re.compile(rb"^received[ \t]*:", re.IGNORECASE | re.MULTILINE)
 # <local@domain> with only atext dot-atoms, then optional parameters.
 _SIMPLE_PATH = re.compile(
@@ -302,12 +304,80 @@ class HardenedSMTP(SMTP):
         return result
 
     async def smtp_DATA(self, arg: str) -> None:
+        """DATA read in bulk rather than line by line (aiosmtpd's loop was ~13% of
+        the CPU per message). Same answers as aiosmtpd: 503/501 before, 552 5.3.4
+        for too much data and 500 5.5.2 for a line over 1000 octets, both only
+        after the terminating dot; the content is un-stuffed (RFC 5321 4.5.2) and
+        handed to handle_DATA, which refuses bare CR/LF and NUL."""
+        if await self.check_helo_needed() or await self.check_auth_needed("DATA"):
+            return
+        assert self.envelope is not None
+        if not self.envelope.rcpt_tos:
+            await self.push("503 Error: need RCPT command")
+            return
+        if arg:
+            await self.push("501 Syntax: DATA")
+            return
+        await self.push("354 End data with <CR><LF>.<CR><LF>")
         # The DATA phase gets its own (longer) deadline, RFC 5321 4.5.3.2.
         self._reset_timeout(self._settings.data_timeout)
         try:
-            await super().smtp_DATA(arg)
+            content, problem = await self._read_data()
         finally:
             self._reset_timeout()
+        if problem is not None:
+            self._set_post_data_state()  # type: ignore[no-untyped-call]
+            await self.push(problem)
+            return
+        self.envelope.content = content
+        self.envelope.original_content = content
+        status = await self._call_handler_hook("DATA")
+        self._set_post_data_state()  # type: ignore[no-untyped-call]
+        await self.push("250 OK" if status is MISSING else status)
+
+    async def _read_data(self) -> tuple[bytes, str | None]:
+        reader = self._reader
+        limit = self.data_size_limit or (1 << 62)
+        # The end-of-data mark is CRLF "." CRLF; a CRLF put in front of the stream
+        # lets one search also find it when the message is empty (".\r\n" at once).
+        buffer: bytearray = reader._buffer  # type: ignore[attr-defined]
+        buffer[:0] = b"\r\n"
+        old_limit = reader._limit  # type: ignore[attr-defined]
+        # Room for the whole message: readuntil() then searches the buffer in C.
+        reader._limit = limit + 8  # type: ignore[attr-defined]
+        try:
+            data = await reader.readuntil(b"\r\n.\r\n")
+        except asyncio.LimitOverrunError:
+            await self._discard_until_dot()
+            return b"", "552 Error: Too much mail data"
+        finally:
+            reader._limit = old_limit  # type: ignore[attr-defined]
+        data = data[2:-3]  # drop our CRLF and ".\r\n"; keep the last line's CRLF
+        if len(data) > limit:
+            return b"", "552 Error: Too much mail data"
+        if _LONG_LINE.search(data):
+            return b"", "500 Line too long (see RFC5321 4.5.3.1.6)"
+        # Transparency (RFC 5321 4.5.2): a leading dot on any line is removed.
+        if data.startswith(b"."):
+            data = data[1:]
+        return data.replace(b"\r\n.", b"\r\n"), None
+
+    async def _discard_until_dot(self) -> None:
+        """Read and drop the rest of an oversized message, up to its end-of-data."""
+        reader = self._reader
+        tail = b""
+        while True:
+            chunk = await reader.read(65536)
+            if not chunk:
+                raise ConnectionResetError
+            window = tail + chunk
+            if b"\r\n.\r\n" in window:
+                idx = window.index(b"\r\n.\r\n") + 5
+                rest = window[idx:]
+                if rest:  # pipelined bytes after the dot belong to the next command
+                    reader._buffer[:0] = rest  # type: ignore[attr-defined]
+                return
+            tail = window[-4:]
 
 
 class GatewayHandler:

@@ -356,3 +356,37 @@ async def test_connection_reuse_to_next_hop(
     await sink.handler.wait_for(5)
     assert len(sink.messages) == 5
     assert gw.pool.opened < 5
+
+
+async def test_line_length_limit_and_empty_message(
+    sink: Sink, make_config: Any, gateway_factory: Any
+) -> None:
+    gw = await gateway_factory(make_config(smarthost(sink)))
+    c = await RawSMTP.connect(gw.port)
+    await c.cmd("EHLO client.test")
+    # 1001 octets with CRLF, counting the transparency dot: accepted (RFC 5321 4.5.3.1.6)
+    await c.cmd("MAIL FROM:<a@org.test>")
+    await c.cmd("RCPT TO:<b@dest.test>")
+    await c.cmd("DATA")
+    await c.send(b"Subject: ok\r\n\r\n." + b"." + b"y" * 997 + b"\r\n.\r\n")
+    code, _ = await c.reply()
+    assert code == 250
+    # one octet more: 500 5.5.2, only after the end of data, and the session goes on
+    await c.cmd("MAIL FROM:<a@org.test>")
+    await c.cmd("RCPT TO:<b@dest.test>")
+    await c.cmd("DATA")
+    await c.send(b"Subject: long\r\n\r\n" + b"y" * 1000 + b"\r\nmore\r\n.\r\n")
+    code, text = await c.reply()
+    assert code == 500 and text.startswith("5.5.2"), (code, text)
+    # an empty message (the dot straight after 354)
+    await c.cmd("MAIL FROM:<a@org.test>")
+    await c.cmd("RCPT TO:<b@dest.test>")
+    await c.cmd("DATA")
+    await c.send(b".\r\n")
+    code, _ = await c.reply()
+    assert code == 250
+    assert (await c.cmd("NOOP"))[0] == 250
+    await c.close()
+    got = await sink.handler.wait_for(2)
+    ok = next(m for m in got if b"Subject: ok" in m.data)
+    assert ok.data.endswith(b"\r\n\r\n." + b"y" * 997 + b"\r\n")  # un-stuffed once
