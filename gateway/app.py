@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import asyncio
 import contextlib
+import gc
 import logging
 import os
 import signal
@@ -234,6 +235,11 @@ async def _run_process(
         print(f"phi-gateway: cannot start: {exc.strerror or exc}", file=sys.stderr)
         await gw.stop(deadline=2.0)
         return 2
+    # The policy engine's tables (98k ICD-10 codes, dictionaries) are long-lived:
+    # move them out of the collector's reach, so a full collection under load no
+    # longer walks them (33 ms per pass measured, straight into accept latency).
+    gc.collect()
+    gc.freeze()
     stop = asyncio.Event()
     loop = asyncio.get_running_loop()
     loop.add_signal_handler(signal.SIGTERM, stop.set)
