@@ -82,6 +82,7 @@ class Gateway:
                 scan_interval=cfg.spool.scan_interval_seconds,
                 hostname=self.hostname,
                 postmaster=f"MAILER-DAEMON@{postmaster_domain}",
+                smarthost_login=smarthost_login(cfg),
             ),
             DeliveryHooks(
                 prepare=lambda entry: outbound(entry, self.stages.sign),
@@ -206,6 +207,21 @@ class Gateway:
             self.stages.signer.reload(new.dkim)
         except Exception as exc:  # DkimKeyError names the file, never the key
             log.error("DKIM keys not reloaded: %s", exc)
+
+
+def smarthost_login(cfg: Config) -> tuple[str, str] | None:
+    """(user, password) for AUTH to the smarthost, the password from the environment."""
+    sh = cfg.delivery.smarthost
+    if not sh.username:
+        return None
+    if not sh.password_env or os.environ.get(sh.password_env) is None:
+        raise ConfigError(
+            [
+                f"{cfg.source}: delivery.smarthost.password_env: set it to the name of an "
+                "environment variable holding the smarthost password"
+            ]
+        )
+    return sh.username, os.environ[sh.password_env]
 
 
 def bind_listener(host: str, port: int) -> socket.socket:

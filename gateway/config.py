@@ -99,8 +99,8 @@ class SmarthostSettings(Section):
     host: str = "127.0.0.1"
     # Port of the smarthost.
     port: Annotated[int, Field(ge=1, le=65535)] = 2526
-    # AUTH towards the smarthost (not yet active): user name, and the name of the
-    # environment variable holding the password.
+    # AUTH towards the smarthost (PLAIN/LOGIN, only inside TLS): user name, and the
+    # name of the environment variable holding the password (never in the file).
     username: str | None = None
     password_env: str | None = None
 

@@ -92,6 +92,7 @@ class DeliverySettingsView:
     scan_interval: float
     hostname: str
     postmaster: str
+    smarthost_login: tuple[str, str] | None = None  # AUTH to the smarthost (TLS only)
 
 
 @dataclass
@@ -413,6 +414,7 @@ class QueueManager:
                     source.ehlo_name,
                     plan.check,
                     plan.key or f"{plan.mode}:{plan.source}",
+                    self.settings.smarthost_login if self.router.mode == "smarthost" else None,
                 ) as (client, tls):
                     out.tls = tls
                     out.results = await self._transaction(client, entry, idxs, rcpts, message)

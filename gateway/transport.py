@@ -110,6 +110,7 @@ class ConnectionPool:
         ehlo_name: str | None = None,
         check: Callable[[aiosmtplib.SMTP], tuple[bool, str]] | None = None,
         plan_key: str = "",
+        login: tuple[str, str] | None = None,
     ) -> AsyncIterator[tuple[aiosmtplib.SMTP, TlsInfo | None]]:
         """A ready session (EHLO done, TLS as required). Reused if it ends cleanly.
 
@@ -124,6 +125,8 @@ class ConnectionPool:
             idle = self._take_idle(slots)
             if idle is None:
                 client, tls = await self._open(hop, tls_mode, ctx, source, ehlo_name, check)
+                if login is not None:
+                    await self._login(client, tls, hop, login)
             else:
                 client, tls = idle.client, idle.tls
             ok = False
@@ -193,6 +196,19 @@ class ConnectionPool:
             client.close()
             raise
         return client, tls
+
+    async def _login(
+        self, client: aiosmtplib.SMTP, tls: TlsInfo | None, hop: NextHop, login: tuple[str, str]
+    ) -> None:
+        """AUTH to a smarthost: only inside TLS, so credentials never cross in clear."""
+        if tls is None:
+            client.close()
+            raise TlsUnavailable("no_starttls", hop.name)
+        try:
+            await client.login(*login)
+        except BaseException:
+            client.close()
+            raise
 
     async def close(self) -> None:
         for slots in self._hosts.values():

@@ -128,3 +128,69 @@ async def test_auth_grants_relay_only_after_tls(
     await client.quit()
     got = await sink.handler.wait_for(1)
     assert len(got) == 1 and b"with ESMTPSA id" in got[0].data
+
+
+async def test_gateway_authenticates_to_smarthost_only_over_tls(
+    ca: Any, make_config: Any, gateway_factory: Any, in_tmp: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from aiosmtpd.smtp import AuthResult, LoginPassword
+
+    from tests.conftest import Sink
+
+    def check(server: Any, session: Any, envelope: Any, mechanism: str, data: Any) -> AuthResult:
+        ok = isinstance(data, LoginPassword) and (data.login, data.password) == (
+            b"relay-user",
+            b"s3cret-relay-pass",
+        )
+        return AuthResult(success=ok)
+
+    ctx = ssl.create_default_context(ssl.Purpose.CLIENT_AUTH)
+    ca.issue_cert("127.0.0.1").configure_cert(ctx)
+    ca.cert_pem.write_to_path(str(in_tmp / "ca.pem"))
+    monkeypatch.setenv("RELAY_PASS", "s3cret-relay-pass")
+    sink = Sink(tls_context=ctx)
+    sink.controller.SMTP_kwargs.update(
+        authenticator=check, auth_required=True, auth_require_tls=True
+    )
+    with sink:
+        gw = await gateway_factory(
+            make_config(
+                delivery={
+                    "smarthost": {
+                        "host": "127.0.0.1",
+                        "port": sink.port,
+                        "username": "relay-user",
+                        "password_env": "RELAY_PASS",
+                    },
+                    "tls": "required",
+                    "ca_file": str(in_tmp / "ca.pem"),
+                }
+            )
+        )
+        replies = await send_message(gw.port, "a@org.test", ["b@dest.test"], msg())
+        assert replies[-1][0] == 250
+        got = await sink.handler.wait_for(1)
+        assert len(got) == 1 and got[0].tls
+    # Without TLS to the smarthost the credentials are never sent: deferred.
+    monkeypatch.setenv("RELAY_PASS", "s3cret-relay-pass")
+    plain = Sink()  # no STARTTLS offered
+    with plain:
+        gw2 = await gateway_factory(
+            make_config(
+                delivery={
+                    "smarthost": {
+                        "host": "127.0.0.1",
+                        "port": plain.port,
+                        "username": "relay-user",
+                        "password_env": "RELAY_PASS",
+                    },
+                    "tls": "opportunistic",
+                },
+                spool={"dir": str(in_tmp / "spool2")},
+            )
+        )
+        replies = await send_message(gw2.port, "a@org.test", ["b@dest.test"], msg())
+        qid = replies[-1][1].split()[-1]
+        await wait_until(lambda: gw2.spool.read_state(qid).attempts >= 1)
+        assert gw2.spool.read_state(qid).deferred[0].text.startswith("4.7.5")
+        assert plain.messages == []
