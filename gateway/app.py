@@ -90,6 +90,7 @@ class Gateway:
                 portal=self.stages.portal_store,
                 source=self.stages.source,
                 rate_limit=self.stages.rate_limit,
+                acquire_slot=self.stages.acquire_slot,
                 on_event=self.stages.event,
                 on_queue_stats=self.stages.queue_stats,
             ),

@@ -25,7 +25,7 @@ import aiosmtplib
 from gateway.crypto import DecryptError
 from gateway.dsn import FailedRecipient, build_dsn
 from gateway.model import Action, Decision, Envelope
-from gateway.routing import NextHop, Router
+from gateway.routing import NextHop, Route, Router
 from gateway.spool import Claim, RecipientResult, Spool, SpoolEntry, new_queue_id
 from gateway.transport import (
     ConnectionPool,
@@ -75,6 +75,11 @@ class DeliveryHooks:
     source: Callable[[SpoolEntry], Source] | None = None
     # Seconds to wait before sending to (pool, domain); 0 = go (issue 6).
     rate_limit: Callable[[str, str], Awaitable[float]] | None = None
+    # A slot among rate_limits' max_connections for (pool, domain), or None when all
+    # are taken; the returned release callable frees it.
+    acquire_slot: Callable[[str, str], Awaitable[Callable[[], Awaitable[None]] | None]] | None = (
+        None
+    )
     # Audit/metrics events: name, metadata fields (never content).
     on_event: Callable[[str, dict[str, Any]], None] | None = None
     # Queue depth by state and the oldest message's age, after each spool scan.
@@ -380,7 +385,6 @@ class QueueManager:
         if route.error is not None:
             out.results = dict.fromkeys(idxs, route.error)
             return out
-        must_protect = entry.decision.action in (Action.REQUIRE_TLS, Action.PORTAL)
         if entry.decision.action is Action.PORTAL:
             return await self._to_portal(entry, idxs, rcpts, "policy")
         source = self.hooks.source(entry) if self.hooks.source else Source("default", None, None)
@@ -392,6 +396,32 @@ class QueueManager:
                 out.results = dict.fromkeys(idxs, (451, "4.7.0 Held by outbound rate limit"))
                 out.wait = wait  # retry when the limit allows, not after the backoff
                 return out
+        release = None
+        if self.hooks.acquire_slot is not None:
+            release = await self.hooks.acquire_slot(source.pool, key or "smarthost")
+            if release is None:
+                # Every slot to this destination is busy: wait briefly, never bounce.
+                out.results = dict.fromkeys(idxs, (451, "4.7.0 Held by destination limit"))
+                out.wait = 1.0
+                return out
+        try:
+            return await self._try_hops(entry, key, idxs, rcpts, message, route, source, out)
+        finally:
+            if release is not None:
+                await release()
+
+    async def _try_hops(
+        self,
+        entry: SpoolEntry,
+        key: str,
+        idxs: list[int],
+        rcpts: list[str],
+        message: bytes,
+        route: Route,
+        source: Source,
+        out: _GroupResult,
+    ) -> _GroupResult:
+        must_protect = entry.decision.action in (Action.REQUIRE_TLS, Action.PORTAL)
         last: tuple[int, str] = (451, "4.4.1 No next hop reachable")
         tls_failure: str | None = None
         for hop in route.hops:

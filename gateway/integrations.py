@@ -29,7 +29,12 @@ from gateway.model import Action, Decision, Envelope
 from gateway.pipeline import AuditSink, ConsentCheck, PolicyEvaluator, UnsubscribeCheck, outbound
 from gateway.policy import PolicyEngine, PolicyLoadError, policy_signature
 from gateway.pools import PoolSelector
-from gateway.ratelimit import ingress_delay, make_limiter, outbound_delay
+from gateway.ratelimit import (
+    ingress_delay,
+    make_concurrency_limiter,
+    make_limiter,
+    outbound_delay,
+)
 from gateway.routing import NextHop
 from gateway.spool import Spool, SpoolEntry, new_queue_id
 from gateway.tls_policy import (
@@ -115,6 +120,7 @@ class Stages:
     metrics_server: Any = None
     _ctx_cache: dict[str, Any] = field(default_factory=dict)
     _limiter: Any = None
+    _slots: Any = None
     _audit_q: queue.SimpleQueue[tuple[str, dict[str, Any]] | None] = field(
         default_factory=queue.SimpleQueue
     )
@@ -151,6 +157,7 @@ class Stages:
         m.policy_reloaded(True)
         stages.closers += [stages.consent_verifier.close, audit_log.close]
         stages._limiter = make_limiter(cfg.rate_limits)
+        stages._slots = make_concurrency_limiter(cfg.rate_limits)
         stages._consent_hook = ConsentHook(stages.consent_verifier)
         stages._strip = strip_hook(cfg.consent)
         stages._unsubscribe = unsubscribe_hook(cfg.unsubscribe)
@@ -222,6 +229,18 @@ class Stages:
 
     async def rate_limit(self, pool: str, domain: str) -> float:
         return await outbound_delay(self._limiter, self.cfg.rate_limits, pool, domain)
+
+    async def acquire_slot(self, pool: str, domain: str) -> Callable[[], Awaitable[None]] | None:
+        """One of rate_limits' max_connections deliveries to (pool, domain)."""
+        limit = self.cfg.rate_limits.destination(pool, domain).max_connections
+        lease = await self._slots.try_acquire(f"conn:{pool}/{domain}", limit)
+        if lease is None:
+            return None
+
+        async def release() -> None:
+            await self._slots.release(lease)
+
+        return release
 
     async def tls_plan(self, domain: str, hop: NextHop, must_protect: bool) -> TlsPlan:
         smarthost = self.cfg.delivery.mode == "smarthost"

@@ -212,3 +212,37 @@ async def test_outbound_rate_limit_holds_mail_then_delivers_it(
     text = generate_latest(gw.stages.metrics.registry).decode()
     assert 'phi_gateway_ratelimit_deferrals_total{pool="transactional"}' in text
     assert 'phi_gateway_pool_sent_total{pool="transactional"} 4.0' in text
+
+
+async def test_destination_connection_limit_holds_extra_deliveries(
+    sink: Sink, make_config: Any, gateway_factory: Any
+) -> None:
+    import threading
+
+    gate = threading.Event()
+    active = {"now": 0, "max": 0}
+    real = sink.handler.handle_DATA
+
+    async def slow_data(server: Any, session: Any, envelope: Any) -> str:
+        active["now"] += 1
+        active["max"] = max(active["max"], active["now"])
+        while not gate.is_set():
+            await asyncio.sleep(0.01)
+        active["now"] -= 1
+        return await real(server, session, envelope)
+
+    sink.handler.handle_DATA = slow_data  # type: ignore[method-assign]
+    gw = await gateway_factory(
+        make_config(
+            delivery={**smarthost(sink), "tls": "none", "concurrency": 8},
+            rate_limits={"destination_default": {"max_connections": 2}},
+        )
+    )
+    for i in range(5):
+        await send_message(
+            gw.port, "a@org.test", [f"r{i}@dest.test"], f"Subject: n{i}\r\n\r\nhi\r\n".encode()
+        )
+    await asyncio.sleep(1.0)
+    assert active["max"] == 2  # never more than two at once to this destination
+    gate.set()
+    assert len(await sink.handler.wait_for(5, timeout=15)) == 5  # held, not dropped
