@@ -7,6 +7,7 @@ import getpass
 import json
 import sys
 import time
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
@@ -77,7 +78,7 @@ def _list(args: argparse.Namespace) -> int:
     return 0
 
 
-def _set(status: Status, released: bool = False) -> object:
+def _set(status: Status, released: bool = False) -> Callable[[argparse.Namespace], int]:
     def run(args: argparse.Namespace) -> int:
         cfg = _config(args)
         if cfg is None:

@@ -215,3 +215,49 @@ async def test_policy_hot_reload_keeps_old_policy_when_new_one_is_broken(
     replies = await send_message(gw.port, "blocked@clinic.example", ["b@dest.test"], clean)
     assert replies[-1] == (550, "5.7.1 Sender blocked by policy")
     assert gw.stages.metrics.policy_last_reload_ok._value.get() == 1
+
+
+async def test_quarantine_then_cli_release_delivers(
+    sink: Sink, make_config: Any, gateway_factory: Any, in_tmp: Path
+) -> None:
+    import argparse
+    import shutil
+
+    import yaml
+
+    from gateway.cli_queue import _set
+    from tests.conftest import ROOT
+
+    pdir = in_tmp / "policy"
+    shutil.copytree(ROOT / "policies", pdir)
+    with (pdir / "default.yaml").open("a") as f:
+        f.write(
+            "\n  - name: hold-for-review\n    when: {header_matches: {X-Hold: '^yes$'}}\n"
+            "    action: quarantine\n"
+        )
+    cfg_data = {
+        "spool": {
+            "dir": str(in_tmp / "spool"),
+            "key_file": str(in_tmp / "spool.key"),
+            "key_env": None,
+            "scan_interval_seconds": 0.3,
+            "min_free_bytes": 0,
+        },
+        "policy": {"dir": str(pdir)},
+    }
+    gw = await gateway_factory(
+        make_config(delivery={"smarthost": {"host": "127.0.0.1", "port": sink.port}}, **cfg_data)
+    )
+    raw = b"Subject: review me\r\nX-Hold: yes\r\n\r\nplease review\r\n"
+    replies = await send_message(gw.port, "a@clinic.example", ["b@dest.test"], raw)
+    qid = replies[-1][1].split()[-1]
+    await wait_until(lambda: gw.spool.read_state(qid).status == "quarantine")
+    await asyncio.sleep(1.0)  # several rescans: it stays held
+    assert sink.messages == []
+    # The admin releases it with the CLI (same handler as `phi-gateway queue release ID`).
+    cfg_file = in_tmp / "release.yaml"
+    cfg_file.write_text(yaml.safe_dump(cfg_data))
+    release = _set("active", released=True)
+    assert release(argparse.Namespace(config=str(cfg_file), id=qid)) == 0
+    got = await sink.handler.wait_for(1)
+    assert len(got) == 1 and b"please review" in got[0].data
