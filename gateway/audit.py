@@ -650,28 +650,7 @@ class AuditLog:
         """Append one record. Unknown event or field name, or a value that is not
         an allowed token: ValueError (a programming error). Cannot write:
         AuditError (and the failure metric is bumped)."""
-        if event not in EVENTS:
-            raise ValueError(f"unknown audit event {event!r}")
-        body = self._fields(fields)
-        with self._lock:
-            if self._closed:
-                self._metrics.count_audit_failure()
-                raise AuditError("audit log is closed")
-            try:
-                self._recover_if_broken()
-                self._rotate_if_due()
-                self._append(event, body)
-                if self._since_checkpoint >= self.settings.checkpoint_every:
-                    self._checkpoint("interval")
-                elif self.settings.fsync != "always":
-                    self._commit_written()
-            except OSError as exc:
-                self._fail_locked(exc)
-                raise AuditError(f"audit record could not be written: {_why(exc)}") from exc
-            target = self._written
-        if self.settings.fsync == "always":
-            self._wait_durable(target)
-        self._metrics.count_audit_record(event)
+        self.record_many([(event, fields)])
 
     def record_many(self, records: Sequence[tuple[str, Mapping[str, object]]]) -> None:
         """Append several records with one lock hold and one durability wait.

@@ -51,6 +51,7 @@ from cryptography.hazmat.primitives.asymmetric.ed25519 import (
 )
 from pydantic import BaseModel, ConfigDict, Field, field_validator
 
+from gateway.crypto import write_private_file
 from gateway.headers import get_header_values, remove_headers
 
 TOKEN_VERSION = "v1"  # noqa: S105 (a format tag, not a secret)
@@ -320,17 +321,8 @@ def create_private_file_once(path: Path, data: bytes) -> None:
     sees a half-written file.
     """
     _ensure_private_dir(path)
-    tmp = path.with_name(f".{path.name}.{os.getpid()}.{uuid.uuid4().hex}.tmp")
-    fd = os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
-    try:
-        with os.fdopen(fd, "wb") as fh:
-            fh.write(data)
-            fh.flush()
-            os.fsync(fh.fileno())
-        with contextlib.suppress(FileExistsError):  # another process won: use theirs
-            os.link(tmp, path)
-    finally:
-        tmp.unlink()
+    with contextlib.suppress(FileExistsError):  # another process won: use theirs
+        write_private_file(path, data)
 
 
 def load_or_create_private_key(path: Path) -> Ed25519PrivateKey:
