@@ -355,6 +355,13 @@ def run_loop(main: Coroutine[Any, Any, int], cfg: Config) -> int:
 
 
 def _supervise(cfg: Config, config_path: str | None, sock: socket.socket) -> int:
+    from gateway import metrics as metrics_mod
+
+    # Every worker's metrics in mmap files here; worker 0 exports their sum.
+    metrics_dir = cfg.spool.dir / "metrics"
+    metrics_dir.mkdir(parents=True, exist_ok=True)
+    for stale in metrics_dir.glob("*.db"):
+        stale.unlink()
     children: dict[int, int] = {}
     started: dict[int, float] = {}
     quick_failures = 0
@@ -365,6 +372,7 @@ def _supervise(cfg: Config, config_path: str | None, sock: socket.socket) -> int
             code = 1
             try:
                 # Worker 0 serves metrics; the others count into their own registry.
+                metrics_mod.enable_multiprocess(str(metrics_dir))
                 wcfg = for_worker(cfg, index)
                 code = run_loop(_run_process(wcfg, config_path, sock, metrics=index == 0), cfg)
             finally:
@@ -394,6 +402,7 @@ def _supervise(cfg: Config, config_path: str | None, sock: socket.socket) -> int
         except InterruptedError:
             continue
         index = children.pop(pid, None)
+        metrics_mod.worker_exited(pid)
         if index is None or stopping:
             continue
         # A worker that dies right after start will die again: after three in a

@@ -458,7 +458,11 @@ class Stages:
             return {"spool": spool.writable(), "policy": True, "audit": self.audit_log.ready()}
 
         self.metrics_server = metrics_mod.start_http(
-            self.cfg.metrics.host, self.cfg.metrics.port, readiness, metrics=self.metrics
+            self.cfg.metrics.host,
+            self.cfg.metrics.port,
+            readiness,
+            metrics=self.metrics,
+            registry=metrics_mod.multiprocess_registry(),
         )
         self.closers.append(self.metrics_server.close)
 

@@ -15,6 +15,7 @@ running gateway uses the module-level :data:`METRICS`.
 from __future__ import annotations
 
 import json
+import os
 import re
 import threading
 from collections.abc import Callable, Iterable, Iterator
@@ -172,11 +173,13 @@ class Metrics:
             "Messages in the spool by state.",
             ["state"],
             registry=r,
+            multiprocess_mode="livemax",
         )
         self.queue_oldest_age_seconds = Gauge(
             p + "queue_oldest_age_seconds",
             "Age of the oldest message still in the active or deferred queue.",
             registry=r,
+            multiprocess_mode="livemax",
         )
         self.ratelimit_deferrals_total = Counter(
             p + "ratelimit_deferrals_total",
@@ -195,6 +198,7 @@ class Metrics:
             "Open outbound SMTP connections, by IP pool.",
             ["pool"],
             registry=r,
+            multiprocess_mode="livesum",
         )
         self.portal_events_total = Counter(
             p + "portal_events_total",
@@ -218,6 +222,7 @@ class Metrics:
             p + "policy_last_reload_ok",
             "1 if the most recent policy reload succeeded, else 0.",
             registry=r,
+            multiprocess_mode="livemin",
         )
         self.audit_write_failures_total = Counter(
             p + "audit_write_failures_total",
@@ -241,6 +246,7 @@ class Metrics:
             p + "connections_open",
             "Inbound SMTP connections currently open.",
             registry=r,
+            multiprocess_mode="livesum",
         )
         self.auth_failures_total = Counter(
             p + "auth_failures_total",
@@ -407,8 +413,10 @@ _JSON: Final = [("Content-Type", "application/json"), ("Cache-Control", "no-stor
 _TEXT: Final = [("Content-Type", "text/plain; charset=utf-8"), ("Cache-Control", "no-store")]
 
 
-def _make_app(metrics: Metrics, readiness: Readiness) -> Callable[..., Iterable[bytes]]:
-    metrics_app = make_wsgi_app(metrics.registry)
+def _make_app(
+    metrics: Metrics, readiness: Readiness, registry: CollectorRegistry | None = None
+) -> Callable[..., Iterable[bytes]]:
+    metrics_app = make_wsgi_app(registry if registry is not None else metrics.registry)
 
     def app(environ: dict[str, Any], start_response: Callable[..., Any]) -> Iterable[bytes]:
         path = environ.get("PATH_INFO", "")
@@ -475,6 +483,7 @@ def start_http(
     port: int,
     readiness: Readiness,
     metrics: Metrics | None = None,
+    registry: CollectorRegistry | None = None,
 ) -> MetricsServer:
     """Serve /metrics, /healthz and /readyz on ``host:port`` (port 0 picks a free
     port; read it back from ``.port``) until ``.close()``.
@@ -490,10 +499,44 @@ def start_http(
     class _Server(ThreadingWSGIServer):
         address_family = family
 
-    app = _make_app(metrics if metrics is not None else METRICS, readiness)
+    app = _make_app(metrics if metrics is not None else METRICS, readiness, registry)
     httpd = make_server(host, port, app, _Server, handler_class=_SilentHandler)
     thread = threading.Thread(
         target=httpd.serve_forever, kwargs={"poll_interval": 0.1}, name="metrics-http", daemon=True
     )
     thread.start()
     return MetricsServer(httpd, thread)
+
+
+# --- several worker processes -------------------------------------------------
+
+
+def enable_multiprocess(directory: str) -> None:
+    """Call in each worker before any Metrics is built: values then live in mmap
+    files under ``directory`` (prometheus_client's multiprocess mode), so worker 0
+    can export the sum of every worker's counters."""
+    from prometheus_client import values
+
+    os.environ["PROMETHEUS_MULTIPROC_DIR"] = directory
+    values.ValueClass = values.MultiProcessValue()  # type: ignore[no-untyped-call]
+
+
+def multiprocess_registry() -> CollectorRegistry | None:
+    """The registry that aggregates all workers, when multiprocess mode is on."""
+    directory = os.environ.get("PROMETHEUS_MULTIPROC_DIR")
+    if not directory:
+        return None
+    from prometheus_client import multiprocess
+
+    registry = CollectorRegistry()
+    multiprocess.MultiProcessCollector(registry, path=directory)  # type: ignore[no-untyped-call]
+    return registry
+
+
+def worker_exited(pid: int) -> None:
+    """Drop a dead worker's live gauges (its counters stay counted)."""
+    directory = os.environ.get("PROMETHEUS_MULTIPROC_DIR")
+    if directory:
+        from prometheus_client import multiprocess
+
+        multiprocess.mark_process_dead(pid, directory)  # type: ignore[no-untyped-call]

@@ -257,3 +257,56 @@ def test_example_config_is_generated_and_every_key_documented() -> None:
     for name, model in _section_models().items():
         walk(model, f"{name}.")
     assert undocumented == []
+
+
+@pytest.mark.slow
+async def test_two_workers_metrics_are_summed(tmp_path: Path) -> None:
+    import urllib.request
+
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        mport = int(s.getsockname()[1])
+    with Sink() as sink:
+        cfg = write_config(
+            tmp_path / "gw.yaml",
+            tmp_path,
+            sink.port,
+            listen={"workers": 2},
+            metrics={"enabled": True, "port": mport},
+        )
+        gw = GatewayProcess(cfg, tmp_path)
+        try:
+            n = 30
+            for i in range(n):
+                replies = await send_message(
+                    gw.port, "a@org.test", [f"r{i}@dest.test"], msg(subject=f"w{i}")
+                )
+                assert replies[-1][0] == 250
+            await sink.handler.wait_for(n)
+            deadline = time.monotonic() + 15
+            total = 0.0
+            while time.monotonic() < deadline:
+                try:
+                    text = await asyncio.to_thread(
+                        lambda: (
+                            urllib.request.urlopen(f"http://127.0.0.1:{mport}/metrics", timeout=5)
+                            .read()
+                            .decode()
+                        )
+                    )
+                except OSError:
+                    await asyncio.sleep(0.2)
+                    continue
+                total = sum(
+                    float(line.rsplit(" ", 1)[1])
+                    for line in text.splitlines()
+                    if line.startswith("phi_gateway_messages_total{") and 'direction="in"' in line
+                )
+                if total >= n:
+                    break
+                await asyncio.sleep(0.2)
+            # The export counts every worker's sessions, not only worker 0's.
+            assert total == n
+            assert len(list((tmp_path / "spool" / "metrics").glob("*.db"))) >= 2
+        finally:
+            assert gw.stop() == 0
