@@ -1196,7 +1196,7 @@ def verify(
     n_records = n_cp = tail = 0
     first_seq: int | None = None
 
-    def bad(path: Path, line: int, why: str) -> VerifyResult:
+    def bad(path: Path | None, line: int | None, why: str) -> VerifyResult:
         return VerifyResult(
             ok=False,
             files=len(files),
@@ -1285,16 +1285,10 @@ def verify(
     missing = sorted(q for q in want if last is None or q > last)
     if missing:
         where = files[-1][0] if files else None
-        return VerifyResult(
-            ok=False,
-            files=len(files),
-            records=n_records,
-            checkpoints=n_cp,
-            first_seq=first_seq,
-            last_seq=last,
-            bad_file=where,
-            bad_line=None if where is None else _count_lines(where) + 1,
-            error=f"trail ends at seq {last} but seq {missing[0]} is anchored: "
+        return bad(
+            where,
+            None if where is None else _count_lines(where) + 1,
+            f"trail ends at seq {last} but seq {missing[0]} is anchored: "
             "records were cut off the end",
         )
     return VerifyResult(

@@ -14,7 +14,7 @@ import pytest
 from gateway.routing import Router
 from tests.conftest import Sink, wait_until
 from tests.smtpraw import RawSMTP, msg, send_message
-from tests.support.dnsserver import running_dns_server
+from tests.support.dnsserver import mx_delivery, running_dns_server
 
 
 async def test_mx_preference_implicit_and_null_mx() -> None:
@@ -51,17 +51,7 @@ async def test_mx_delivery_and_null_mx_bounce(
         dns.set("mx.dest.test", "A", ["127.0.0.1"])
         dns.set("null.test", "MX", ["0 ."])
         dns.set("org.test", "A", ["127.0.0.1"])  # implicit MX for the DSN's recipient
-        gw = await gateway_factory(
-            make_config(
-                delivery={
-                    "mode": "mx",
-                    "mx_port": sink.port,
-                    "dns_nameservers": ["127.0.0.1"],
-                    "dns_port": dns.port,
-                    "smarthost": {"host": "127.0.0.1", "port": sink.port},
-                }
-            )
-        )
+        gw = await gateway_factory(make_config(delivery=mx_delivery(dns, sink.port)))
         replies = await send_message(gw.port, "a@org.test", ["x@dest.test", "y@null.test"], msg())
         assert replies[-1][0] == 250
         got = await sink.handler.wait_for(2)

@@ -22,7 +22,7 @@ from tests.audit.canary import scan_bytes_for_canaries, scan_tree_for_canaries
 from tests.conftest import ROOT, Sink, wait_until
 from tests.integration.test_policy_smtp import _cert_ctx, _port_free_on
 from tests.smtpraw import send_message
-from tests.support.dnsserver import running_dns_server
+from tests.support.dnsserver import mx_delivery, running_dns_server
 
 NAME = "Zebulon Quixtar"
 SSN = "219-44-7788"
@@ -84,13 +84,7 @@ async def test_canary_phi_never_leaves_the_encrypted_stores(
                 dns.set(mx, "A", [ip])
             gw = await gateway_factory(
                 make_config(
-                    delivery={
-                        "mode": "mx",
-                        "mx_port": port,
-                        "dns_nameservers": ["127.0.0.1"],
-                        "dns_port": dns.port,
-                        "ca_file": str(in_tmp / "ca.pem"),
-                    },
+                    delivery=mx_delivery(dns, port, ca_file=str(in_tmp / "ca.pem")),
                     policy={"dir": str(quarantine_policy(in_tmp))},
                     logging={"level": "debug"},
                 )

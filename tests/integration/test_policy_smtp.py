@@ -12,7 +12,7 @@ import trustme
 
 from tests.conftest import Sink, audit_records, eml, wait_until
 from tests.smtpraw import send_message
-from tests.support.dnsserver import running_dns_server
+from tests.support.dnsserver import mx_delivery, running_dns_server
 
 
 async def test_phi_in_subject_refused_before_250(
@@ -126,14 +126,9 @@ async def test_four_sinks_only_verified_tls_gets_the_message(
                 dns.set(f"mx.{domain}", "A", [ip])
             gw = await gateway_factory(
                 make_config(
-                    delivery={
-                        "mode": "mx",
-                        "mx_port": port,
-                        "dns_nameservers": ["127.0.0.1"],
-                        "dns_port": dns.port,
-                        "tls": "opportunistic",
-                        "ca_file": str(in_tmp / "ca.pem"),
-                    }
+                    delivery=mx_delivery(
+                        dns, port, tls="opportunistic", ca_file=str(in_tmp / "ca.pem")
+                    )
                 )
             )
             rcpts = [f"pat@{d}" for d in sinks]

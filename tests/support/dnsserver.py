@@ -86,3 +86,14 @@ async def running_dns_server() -> AsyncIterator[DnsServer]:
     server.port = transport.get_extra_info("sockname")[1]
     yield server
     transport.close()
+
+
+def mx_delivery(dns: DnsServer, mx_port: int, **extra: object) -> dict[str, object]:
+    """The gateway's ``delivery`` section for MX routing through this DNS server."""
+    return {
+        "mode": "mx",
+        "mx_port": mx_port,
+        "dns_nameservers": ["127.0.0.1"],
+        "dns_port": dns.port,
+        **extra,
+    }
