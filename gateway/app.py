@@ -14,6 +14,7 @@ import logging
 import os
 import signal
 import socket
+import ssl
 import sys
 import time
 from collections.abc import Callable, Coroutine
@@ -109,13 +110,19 @@ class Gateway:
             on_decision=self.stages.on_decision,
             observe=self.stages.observe,
         )
-        tls_ctx = None
+        self.credentials = Credentials(cfg.listen.auth_file) if cfg.listen.auth_file else None
+        self.server_settings = self._server_settings(cfg, {})
+        self.handler = GatewayHandler(self.server_settings, self.ingress)
+        self._server: asyncio.base_events.Server | None = None
+        self._watch: asyncio.Task[None] | None = None
+        self._factory: Callable[[], HardenedSMTP] | None = None
+        self.port = 0
+
+    def _server_settings(self, cfg: Config, connections: dict[str, int]) -> ServerSettings:
         cert, keyf = cfg.listen.tls_cert, cfg.listen.tls_key
         if cert is None or keyf is None:
             cert, keyf = ensure_dev_cert(DEV_CERT, DEV_KEY, self.hostname)
-        tls_ctx = server_context(cert, keyf)
-        self.credentials = Credentials(cfg.listen.auth_file) if cfg.listen.auth_file else None
-        self.server_settings = ServerSettings(
+        return ServerSettings(
             hostname=self.hostname,
             allowed_networks=parse_networks(cfg.relay.allowed_networks),
             max_message_bytes=cfg.limits.max_message_bytes,
@@ -125,17 +132,13 @@ class Gateway:
             max_connections_per_ip=cfg.listen.max_connections_per_ip,
             command_timeout=cfg.listen.command_timeout,
             data_timeout=cfg.listen.data_timeout,
-            tls_context=tls_ctx,
+            tls_context=server_context(cert, keyf),
             require_tls=cfg.listen.require_tls,
             verify_login=self.credentials.verify if self.credentials else None,
             ingress_limit=self.stages.ingress_limit,
             on_event=self.stages.event,
+            connections=connections,  # live per-IP counts carry over a reload
         )
-        self.handler = GatewayHandler(self.server_settings, self.ingress)
-        self._server: asyncio.base_events.Server | None = None
-        self._watch: asyncio.Task[None] | None = None
-        self._factory: Callable[[], HardenedSMTP] | None = None
-        self.port = 0
 
     def _protocol(self) -> HardenedSMTP:
         if self._factory is None:
@@ -186,12 +189,15 @@ class Gateway:
         self.spool.close()
 
     def reload(self) -> None:
-        """SIGHUP: re-read the config file; apply the policy and DKIM sections.
+        """SIGHUP: re-read the config file and apply what can change live.
 
-        An invalid config or policy leaves everything as it was (logged, and the
-        policy_last_reload_ok metric drops to 0). Listener, spool and other
-        settings need a restart; credentials reload by themselves when the file
-        changes.
+        Live: policy, DKIM keys, relay.allowed_networks, limits, rate_limits, and
+        listen's TLS certificate/key (certificate renewal), require_tls, timeouts and
+        per-IP connection limit, for sessions that start after the reload. Anything
+        else (addresses, ports, workers, spool, delivery, audit, portal, metrics)
+        needs a restart, and the log names each such changed key. An invalid config
+        or policy leaves everything as it was (logged, and the policy_last_reload_ok
+        metric drops to 0). Credentials reload by themselves when the file changes.
         """
         if self.config_path is None:
             self.stages.reload_policy()
@@ -208,6 +214,68 @@ class Gateway:
             self.stages.signer.reload(new.dkim)
         except Exception as exc:  # DkimKeyError names the file, never the key
             log.error("DKIM keys not reloaded: %s", exc)
+        self._reload_listener(new)
+
+    def _reload_listener(self, new: Config) -> None:
+        try:
+            settings = self._server_settings(new, self.server_settings.connections)
+        except (OSError, ssl.SSLError) as exc:
+            # A renewed certificate that does not load must not take TLS away.
+            log.error(
+                "listener settings not reloaded: TLS certificate or key unusable (%s)",
+                getattr(exc, "strerror", None) or type(exc).__name__,
+            )
+            return
+        self.server_settings = settings
+        self.handler.settings = settings
+        self._factory = None  # new sessions are built from the new settings
+        sections = dict(self.cfg.sections)
+        sections["rate_limits"] = new.rate_limits
+        old = self.cfg
+        self.cfg = Config(
+            old.core.model_copy(
+                update={"relay": new.relay, "limits": new.limits, "listen": new.listen}
+            ),
+            sections,
+            old.source,
+        )
+        self.stages.cfg = self.cfg
+        for key in restart_needed(old, new):
+            log.warning("config reload: %s changed; restart the gateway to apply it", key)
+        log.info("config reloaded from %s", self.config_path)
+
+
+_LIVE_LISTEN_KEYS = frozenset(
+    {
+        "tls_cert",
+        "tls_key",
+        "require_tls",
+        "command_timeout",
+        "data_timeout",
+        "max_connections_per_ip",
+    }
+)
+_LIVE_SECTIONS = frozenset({"listen", "relay", "limits", "rate_limits", "policy", "dkim", "audit"})
+
+
+def restart_needed(old: Config, new: Config) -> list[str]:
+    """Dotted keys whose new value only a restart applies (for the reload log).
+
+    audit is left out: each worker runs with its own derived audit path, so the
+    comparison would always differ; its keys are documented as restart-only.
+    """
+    out = []
+    old_listen, new_listen = old.listen.model_dump(), new.listen.model_dump()
+    for key in sorted(old_listen):
+        if key not in _LIVE_LISTEN_KEYS and old_listen[key] != new_listen[key]:
+            out.append(f"listen.{key}")
+    core = [("delivery", old.delivery, new.delivery), ("spool", old.spool, new.spool)]
+    core += [("metrics", old.metrics, new.metrics), ("logging", old.logging, new.logging)]
+    stage = [(n, m, new.sections.get(n)) for n, m in old.sections.items()]
+    for name, before, after in core + stage:
+        if name not in _LIVE_SECTIONS and before != after:
+            out.append(name)
+    return out
 
 
 def smarthost_login(cfg: Config) -> tuple[str, str] | None:

@@ -75,8 +75,9 @@ class DeliveryHooks:
     source: Callable[[SpoolEntry], Source] | None = None
     # Seconds to wait before sending to (pool, domain); 0 = go (issue 6).
     rate_limit: Callable[[str, str], Awaitable[float]] | None = None
-    # A slot among rate_limits' max_connections for (pool, domain), or None when all
-    # are taken; the returned release callable frees it.
+    # A slot among rate_limits' max_connections for (pool, domain), waiting a bounded
+    # time for one to free, or None (the group is deferred a second); the returned
+    # release callable frees it.
     acquire_slot: Callable[[str, str], Awaitable[Callable[[], Awaitable[None]] | None]] | None = (
         None
     )
@@ -129,6 +130,12 @@ class QueueManager:
         self._verified_ctx = verified_context(settings.ca_file)
         self._opportunistic_ctx = opportunistic_context()
         self._heap: list[tuple[float, str]] = []
+        # Entries this process just committed, so their first attempt need not read
+        # and decrypt the spool file again; bounded by bytes (a backlog falls back
+        # to the spool, which is the authority either way).
+        self._fresh: dict[str, SpoolEntry] = {}
+        self._fresh_bytes = 0
+        self.fresh_limit = 64 * 1024 * 1024
         self._scheduled: dict[str, float] = {}
         self._inflight: set[str] = set()
         self._ready: asyncio.Queue[str] = asyncio.Queue()
@@ -140,10 +147,20 @@ class QueueManager:
 
     # -- scheduling -------------------------------------------------------------
 
-    def notify(self, queue_id: str, due: float = 0.0) -> None:
-        """Schedule a message (new, released, or retried) to be tried at ``due``."""
+    def notify(self, queue_id: str, due: float = 0.0, entry: SpoolEntry | None = None) -> None:
+        """Schedule a message (new, released, or retried) to be tried at ``due``.
+
+        ``entry``: the message as just committed by this process (see _fresh).
+        """
         if self._stopping or queue_id in self._inflight:
             return
+        if (
+            entry is not None
+            and queue_id not in self._fresh
+            and self._fresh_bytes + len(entry.raw) <= self.fresh_limit
+        ):
+            self._fresh[queue_id] = entry
+            self._fresh_bytes += len(entry.raw)
         old = self._scheduled.get(queue_id)
         if old is not None and old <= due:
             return
@@ -223,6 +240,8 @@ class QueueManager:
     async def stop(self, deadline: float = 10.0) -> None:
         """Stop taking new work; let in-flight deliveries finish within the deadline."""
         self._stopping = True
+        self._fresh.clear()
+        self._fresh_bytes = 0
         self._wake.set()
         with contextlib.suppress(asyncio.TimeoutError):
             await asyncio.wait_for(self._drained(), timeout=deadline)
@@ -242,8 +261,11 @@ class QueueManager:
             self.hooks.on_event(name, fields)
 
     async def process(self, queue_id: str) -> None:
+        known = self._fresh.pop(queue_id, None)
+        if known is not None:
+            self._fresh_bytes -= len(known.raw)
         try:
-            claim = self.spool.claim(queue_id)
+            claim = self.spool.claim(queue_id, known)
         except FileNotFoundError:
             return
         except DecryptError:

@@ -232,8 +232,13 @@ class Stages:
 
     async def acquire_slot(self, pool: str, domain: str) -> Callable[[], Awaitable[None]] | None:
         """One of rate_limits' max_connections deliveries to (pool, domain)."""
-        limit = self.cfg.rate_limits.destination(pool, domain).max_connections
-        lease = await self._slots.try_acquire(f"conn:{pool}/{domain}", limit)
+        limits = self.cfg.rate_limits
+        lease = await self._slots.acquire(
+            f"conn:{pool}/{domain}",
+            limits.destination(pool, domain).max_connections,
+            wait_seconds=limits.connection_wait_seconds,
+            max_waiters=max(1, self.cfg.delivery.concurrency // 2),
+        )
         if lease is None:
             return None
 

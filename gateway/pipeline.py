@@ -74,7 +74,7 @@ class Ingress:
         self,
         spool: Spool,
         hostname: str,
-        on_queued: Callable[[str], None],
+        on_queued: Callable[[str, float, SpoolEntry], None],
         policy: PolicyEvaluator | None = None,
         consent: ConsentCheck | None = None,
         strip_consent: Callable[[bytes], bytes] | None = None,
@@ -179,7 +179,7 @@ class Ingress:
             return "451 4.3.0 Audit trail unavailable, try again later"
         if self.observe:
             self.observe("spool", time.perf_counter() - t1)
-        self.on_queued(queue_id)
+        self.on_queued(queue_id, 0.0, entry)
         if self.observe:
             self.observe("accept", time.perf_counter() - t0)
         return reply

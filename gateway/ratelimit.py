@@ -20,6 +20,8 @@ The Redis backend runs the same algorithm in one Lua script using the server's
 from __future__ import annotations
 
 import asyncio
+import collections
+import contextlib
 import hashlib
 import itertools
 import logging
@@ -224,6 +226,16 @@ class ConcurrencyLimiterProtocol(Protocol):
         """A lease, or None when ``limit`` are held (the caller defers, never waits here)."""
         ...
 
+    async def acquire(
+        self, key: str, limit: int, wait_seconds: float, max_waiters: int
+    ) -> Lease | None:
+        """A lease, waiting up to ``wait_seconds`` for one to free; None when it does not.
+
+        At most ``max_waiters`` callers wait per key: the rest get None at once, so a
+        slow destination cannot tie up every delivery worker (head-of-line blocking).
+        """
+        ...
+
     async def release(self, lease: Lease) -> None: ...
 
     async def in_use(self, key: str) -> int: ...
@@ -237,21 +249,74 @@ class ConcurrencyLimiter:
     def __init__(self) -> None:
         self._held: dict[str, set[str]] = {}
         self._ids = itertools.count()
+        # Waiters per key, first come first served; release hands its slot to the head.
+        self._waiters: dict[str, collections.deque[asyncio.Future[None]]] = {}
 
     async def try_acquire(self, key: str, limit: int) -> Lease | None:
         held = self._held.setdefault(key, set())
-        if len(held) >= limit:
-            return None
+        if len(held) >= limit or self._waiters.get(key):
+            return None  # queued waiters go first
         token = str(next(self._ids))
         held.add(token)
         return Lease(key, token)
 
+    async def acquire(
+        self, key: str, limit: int, wait_seconds: float, max_waiters: int
+    ) -> Lease | None:
+        lease = await self.try_acquire(key, limit)
+        if lease is not None or wait_seconds <= 0:
+            return lease
+        waiters = self._waiters.setdefault(key, collections.deque())
+        if len(waiters) >= max_waiters:
+            return None
+        loop = asyncio.get_running_loop()
+        deadline = loop.time() + wait_seconds
+        fut: asyncio.Future[None] = loop.create_future()
+        waiters.append(fut)
+        try:
+            while True:
+                try:
+                    # asyncio.timeout, not wait_for: wait_for swallows a cancellation
+                    # that races a wake-up (3.11), which would leak the slot.
+                    async with asyncio.timeout_at(deadline):
+                        await fut
+                except TimeoutError:
+                    return None
+                held = self._held.setdefault(key, set())
+                if len(held) < limit:
+                    lease = Lease(key, str(next(self._ids)))
+                    held.add(lease.token)
+                    return lease
+                # Woken, but the limit shrank (config reload): wait at the head again.
+                waiters.remove(fut)
+                fut = loop.create_future()
+                waiters.appendleft(fut)
+        finally:
+            with contextlib.suppress(ValueError):
+                waiters.remove(fut)
+            if not waiters and self._waiters.get(key) is waiters:
+                del self._waiters[key]
+            if not fut.done():
+                fut.cancel()
+            elif lease is None and not fut.cancelled():
+                # We were handed a free slot but leave without it (timeout or
+                # cancellation at the same moment): pass the wake-up on.
+                self._wake_next(key)
+
     async def release(self, lease: Lease) -> None:
         held = self._held.get(lease.key)
-        if held is not None:
-            held.discard(lease.token)  # idempotent: a double release cannot free a slot twice
-            if not held:
-                del self._held[lease.key]
+        if held is None or lease.token not in held:
+            return  # idempotent: a double release cannot free a slot twice
+        held.discard(lease.token)
+        if not held:
+            del self._held[lease.key]
+        self._wake_next(lease.key)
+
+    def _wake_next(self, key: str) -> None:
+        for fut in self._waiters.get(key, ()):
+            if not fut.done():
+                fut.set_result(None)  # the longest waiter takes the freed slot
+                return
 
     async def in_use(self, key: str) -> int:
         return len(self._held.get(key, ()))
@@ -294,6 +359,7 @@ class RedisConcurrencyLimiter:
         self._lease_seconds = lease_seconds
         self._acquire = self._redis.register_script(_ACQUIRE_LUA)
         self._count = self._redis.register_script(_COUNT_LUA)
+        self._waiting: dict[str, int] = {}
 
     async def try_acquire(self, key: str, limit: int) -> Lease | None:
         token = uuid.uuid4().hex
@@ -301,6 +367,30 @@ class RedisConcurrencyLimiter:
             keys=[self._prefix + key], args=[limit, repr(self._lease_seconds), token]
         )
         return Lease(key, token) if int(ok) == 1 else None
+
+    async def acquire(
+        self, key: str, limit: int, wait_seconds: float, max_waiters: int
+    ) -> Lease | None:
+        # Slots are shared with other instances, which cannot wake us: poll with a
+        # short, growing interval. Waiters are counted in this process only.
+        lease = await self.try_acquire(key, limit)
+        if lease is not None or wait_seconds <= 0 or self._waiting.get(key, 0) >= max_waiters:
+            return lease
+        self._waiting[key] = self._waiting.get(key, 0) + 1
+        try:
+            deadline = time.monotonic() + wait_seconds
+            pause = 0.01
+            while (remaining := deadline - time.monotonic()) > 0:
+                await asyncio.sleep(min(pause, remaining))
+                pause = min(pause * 2, 0.25)
+                lease = await self.try_acquire(key, limit)
+                if lease is not None:
+                    return lease
+            return None
+        finally:
+            self._waiting[key] -= 1
+            if not self._waiting[key]:
+                del self._waiting[key]
 
     async def release(self, lease: Lease) -> None:
         await self._redis.zrem(self._prefix + lease.key, lease.token)
@@ -366,8 +456,9 @@ class DestinationLimit(BaseModel):
 
     #: Message rate to this destination from one pool.
     rate: LimitSettings = Field(default_factory=LimitSettings)
-    #: Concurrent SMTP connections to this destination from one pool.
-    max_connections: int = Field(default=10, ge=1)
+    #: Concurrent SMTP connections to this destination from one pool (Postfix's
+    #: default_destination_concurrency_limit is 20 too).
+    max_connections: int = Field(default=20, ge=1)
 
 
 class RateLimitSettings(BaseModel):
@@ -390,6 +481,10 @@ class RateLimitSettings(BaseModel):
     destinations: dict[str, DestinationLimit] = Field(default_factory=dict)
     #: Destination limits for domains not listed in destinations.
     destination_default: DestinationLimit = Field(default_factory=DestinationLimit)
+    #: Seconds a delivery waits for a free connection slot to its destination before
+    #: it is deferred (retried a second later). At most half of delivery.concurrency
+    #: wait on one destination, so one slow domain cannot stall the others.
+    connection_wait_seconds: float = Field(default=10.0, ge=0)
     #: Ingress: MAIL FROM commands per client IP address. Unlimited by default: the
     #: usual clients are the organisation's own MTAs, each one IP carrying all its
     #: mail; set a rate when untrusted or shared networks connect directly.

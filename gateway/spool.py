@@ -361,8 +361,12 @@ class Spool:
         blob = (self.qdir / f"{queue_id}.msg").read_bytes()
         return _decode_entry(queue_id, self._sealer.open(blob, queue_id))
 
-    def claim(self, queue_id: str) -> Claim | None:
-        """Lock and load a message; None if another process holds it or it is gone."""
+    def claim(self, queue_id: str, known: SpoolEntry | None = None) -> Claim | None:
+        """Lock and load a message; None if another process holds it or it is gone.
+
+        ``known``: the entry as this process committed it moments ago; the file is
+        then locked and checked but not read back and decrypted again.
+        """
         if not _valid_id(queue_id):
             return None
         try:
@@ -377,7 +381,7 @@ class Spool:
         try:
             # Re-check after locking: the holder may have finished and unlinked it.
             os.stat(self.qdir / f"{queue_id}.msg")
-            entry = self.read(queue_id)
+            entry = known if known is not None else self.read(queue_id)
             state = self.read_state(queue_id)
         except (FileNotFoundError, DecryptError):
             os.close(fd)

@@ -390,3 +390,27 @@ async def test_line_length_limit_and_empty_message(
     got = await sink.handler.wait_for(2)
     ok = next(m for m in got if b"Subject: ok" in m.data)
     assert ok.data.endswith(b"\r\n\r\n." + b"y" * 997 + b"\r\n")  # un-stuffed once
+
+
+@pytest.mark.parametrize("fresh_limit", [64 * 1024 * 1024, 0])
+async def test_first_attempt_sends_the_committed_entry_without_rereading(
+    fresh_limit: int, sink: Sink, make_config: Any, gateway_factory: Any, monkeypatch: Any
+) -> None:
+    gw = await gateway_factory(make_config(smarthost(sink)))
+    gw.queue.fresh_limit = fresh_limit  # 0: no memory budget, read the spool file back
+    reads: list[str] = []
+    real_read = gw.spool.read
+
+    def counting_read(queue_id: str) -> Any:
+        reads.append(queue_id)
+        return real_read(queue_id)
+
+    monkeypatch.setattr(gw.spool, "read", counting_read)
+    raw = msg(subject="fresh")
+    replies = await send_message(gw.port, "a@org.test", ["b@dest.test"], raw)
+    assert replies[-1][0] == 250
+    got = (await sink.handler.wait_for(1))[0]
+    assert got.data.endswith(raw)
+    assert len(reads) == (0 if fresh_limit else 1)
+    await wait_until(lambda: gw.spool.ids() == [])
+    assert gw.queue._fresh == {} and gw.queue._fresh_bytes == 0

@@ -234,7 +234,7 @@ def test_outbound_limit_keys_and_destination_precedence() -> None:
     assert settings.destination("transactional", "gmail.com").max_connections == 3
     keys = [k for k, _ in settings.outbound_limits("transactional", "gmail.com")]
     assert keys == ["dest:transactional:gmail.com:per_minute"]
-    assert settings.destination("transactional", "yahoo.com").max_connections == 10
+    assert settings.destination("transactional", "yahoo.com").max_connections == 20
     with pytest.raises(ValueError, match="redis_url"):
         RateLimitSettings(backend="redis", redis_url="localhost:6379")
 
@@ -302,3 +302,65 @@ async def test_backend_down_outbound_defers_ingress_passes(
         await lim.close()
     assert "deferring pool marketing" in caplog.text
     assert "user@clinic.example" not in caplog.text
+
+
+async def test_memory_acquire_waits_for_a_release_first_come_first_served() -> None:
+    cc = MemoryConcurrencyLimiter()
+    held = await cc.acquire("d", 1, wait_seconds=5, max_waiters=4)
+    assert held is not None
+    order: list[str] = []
+
+    async def wait(name: str) -> None:
+        lease = await cc.acquire("d", 1, wait_seconds=5, max_waiters=4)
+        assert lease is not None
+        order.append(name)
+        await asyncio.sleep(0.01)
+        await cc.release(lease)
+
+    tasks = [asyncio.create_task(wait(n)) for n in ("first", "second", "third")]
+    await asyncio.sleep(0.02)
+    assert order == []  # all three wait while the slot is held
+    assert await cc.try_acquire("d", 1) is None  # a newcomer cannot jump the queue
+    await cc.release(held)
+    await asyncio.gather(*tasks)
+    assert order == ["first", "second", "third"]
+    assert await cc.in_use("d") == 0
+
+
+async def test_memory_acquire_times_out_and_caps_waiters() -> None:
+    cc = MemoryConcurrencyLimiter()
+    assert await cc.acquire("d", 1, wait_seconds=1, max_waiters=1) is not None
+    waiter = asyncio.create_task(cc.acquire("d", 1, wait_seconds=0.1, max_waiters=1))
+    await asyncio.sleep(0.01)
+    # The one allowed waiter is taken: the next caller is told at once.
+    assert await cc.acquire("d", 1, wait_seconds=5, max_waiters=1) is None
+    assert await waiter is None  # timed out: the slot was never freed
+    assert await cc.in_use("d") == 1
+
+
+async def test_memory_acquire_cancelled_waiter_passes_the_slot_on() -> None:
+    cc = MemoryConcurrencyLimiter()
+    held = await cc.acquire("d", 1, wait_seconds=1, max_waiters=4)
+    assert held is not None
+    first = asyncio.create_task(cc.acquire("d", 1, wait_seconds=5, max_waiters=4))
+    second = asyncio.create_task(cc.acquire("d", 1, wait_seconds=5, max_waiters=4))
+    await asyncio.sleep(0.01)
+    await cc.release(held)  # hands the slot to `first` ...
+    first.cancel()  # ... which is cancelled before it runs
+    lease = await asyncio.wait_for(second, 2)
+    assert lease is not None
+    assert await cc.in_use("d") == 1
+
+
+async def test_redis_acquire_waits_for_another_instance(redis_url: str) -> None:
+    one = RedisConcurrencyLimiter(redis_url, prefix="ccw:")
+    two = RedisConcurrencyLimiter(redis_url, prefix="ccw:")
+    held = await one.acquire("k", 1, wait_seconds=1, max_waiters=2)
+    assert held is not None
+    assert await two.acquire("k", 1, wait_seconds=0.1, max_waiters=2) is None  # times out
+    waiter = asyncio.create_task(two.acquire("k", 1, wait_seconds=5, max_waiters=2))
+    await asyncio.sleep(0.05)
+    await one.release(held)
+    assert await asyncio.wait_for(waiter, 5) is not None
+    await one.close()
+    await two.close()
