@@ -288,7 +288,7 @@ class QueueManager:
             return
         if entry.decision.action is Action.QUARANTINE and not state.released:
             state.status = "quarantine"
-            claim.save()
+            await self._in_io(claim.save)
             self._event("quarantined", queue_id=entry.queue_id)
             return
         rcpts = entry.envelope.rcpt_tos
@@ -315,7 +315,15 @@ class QueueManager:
                 self._record(claim, i, code, text, result, expired)
 
         if not state.pending(len(rcpts)):
-            self._finish(claim)
+            dsn = self._dsn_for(claim)
+            # The DSN is committed before the original is removed: a crash in
+            # between yields a duplicate DSN at worst, never a lost one. Off the
+            # event loop: fsync, and unlink+close (the inode is freed on close,
+            # which waits on the journal under load: ~0.3 ms measured).
+            await self._in_io(self._commit_finish, claim, dsn)
+            if dsn is not None:
+                self._event("dsn_queued", queue_id=dsn.queue_id)
+                self.notify(dsn.queue_id)
             return
         if limited_wait is not None and set(state.pending(len(rcpts))) <= limited:
             # Held only by a rate limit: not a failure, so no backoff and no attempt.
@@ -327,8 +335,12 @@ class QueueManager:
                 self.settings.max_interval,
             )
         state.next_attempt = self.clock() + delay
-        claim.save()
+        await self._in_io(claim.save)
         self.notify_later(claim.queue_id, delay)
+
+    async def _in_io(self, fn: Callable[..., None], *args: Any) -> None:
+        """Blocking spool work (fsync, unlink) on the spool's I/O threads."""
+        await asyncio.get_running_loop().run_in_executor(self.spool.io, fn, *args)
 
     def _record(
         self, claim: Claim, i: int, code: int, text: str, result: _GroupResult, expired: bool
@@ -364,7 +376,13 @@ class QueueManager:
             state.deferred[i] = RecipientResult(code, text)
             self._event("deferred", **common)
 
-    def _finish(self, claim: Claim) -> None:
+    def _commit_finish(self, claim: Claim, dsn: SpoolEntry | None) -> None:
+        if dsn is not None:
+            self.spool.put(dsn)
+        claim.finish()
+
+    def _dsn_for(self, claim: Claim) -> SpoolEntry | None:
+        """The DSN for a finished message's bounced recipients, if one is due."""
         entry, state = claim.entry, claim.state
         if state.bounced and entry.envelope.mail_from and not entry.is_dsn:
             failed = [
@@ -391,12 +409,8 @@ class QueueManager:
                 raw=raw,
                 is_dsn=True,
             )
-            # The DSN is committed before the original is removed: a crash in
-            # between yields a duplicate DSN at worst, never a lost one.
-            self.spool.put(dsn)
-            self._event("dsn_queued", queue_id=dsn.queue_id)
-            self.notify(dsn.queue_id)
-        claim.finish()
+            return dsn
+        return None
 
     async def _deliver_group(
         self, entry: SpoolEntry, key: str, idxs: list[int], message: bytes
