@@ -318,16 +318,22 @@ class CommitBatcher:
             for j, e in zip(batch, errors, strict=True)
         ]
         stored = [i for i, e in enumerate(errors) if e is None]
-        if self.audit is None or not stored:
+        if self.audit is None:
             return outcomes
-        records = [rec for i in stored for rec in batch[i].records]
+        # A message the spool could not take (452) still has its decision on
+        # record, just no "accepted": the trail shows what was refused and why.
+        records = [
+            rec
+            for i, j in enumerate(batch)
+            for rec in j.records
+            if errors[i] is None or rec[0] != "accepted"
+        ]
+        if not stored:
+            with contextlib.suppress(*self.audit_errors):
+                self._record(records)
+            return outcomes
         try:
-            record_many = getattr(self.audit, "record_many", None)
-            if record_many is not None:
-                record_many(records)
-            else:
-                for event, fields in records:
-                    self.audit.record(event, **fields)
+            self._record(records)
         except self.audit_errors as exc:
             # Never work unrecorded: undo the commits and let the clients retry.
             for i in stored:
@@ -338,6 +344,15 @@ class CommitBatcher:
                 self.spool.remove(batch[i].entry.queue_id)
                 outcomes[i] = exc
         return outcomes
+
+    def _record(self, records: list[tuple[str, dict[str, Any]]]) -> None:
+        assert self.audit is not None
+        record_many = getattr(self.audit, "record_many", None)
+        if record_many is not None:
+            record_many(records)
+        else:
+            for event, fields in records:
+                self.audit.record(event, **fields)
 
 
 @dataclass

@@ -9,7 +9,7 @@ from typing import Any
 import aiosmtplib
 import pytest
 
-from tests.conftest import Sink, wait_until
+from tests.conftest import Sink, audit_records, wait_until
 from tests.smtpraw import RawSMTP, msg, send_message
 
 
@@ -324,6 +324,9 @@ async def test_disk_full_answers_452(sink: Sink, make_config: Any, gateway_facto
     replies = await send_message(gw.port, "a@org.test", ["b@dest.test"], msg())
     assert replies[-1][0] == 452 and replies[-1][1].startswith("4.3.1")
     assert gw.spool.ids() == []
+    # The refusal is on record: the decision, and no "accepted".
+    events = [r["event"] for r in audit_records(gw.cfg.audit.path)]
+    assert events.count("decision") == 1 and "accepted" not in events
 
 
 async def test_failed_fsync_answers_452(
