@@ -217,7 +217,7 @@ class Stages:
         return self.signer.sign if self.cfg.dkim.keys else None
 
     def source(self, entry: SpoolEntry) -> Source:
-        headers = _top_headers(entry.raw)
+        headers = _top_headers(entry.raw) if self.pools.needs_headers else []
         pool = self.pools.choose_pool(
             entry.decision.message_class,
             entry.envelope.sender_domain,

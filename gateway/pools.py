@@ -227,6 +227,11 @@ class PoolSelector:
     def pool_names(self) -> tuple[str, ...]:
         return tuple(self._pools)
 
+    @property
+    def needs_headers(self) -> bool:
+        """Whether any pool rule looks at a header (else callers skip parsing them)."""
+        return any(r.header for r in self._settings.rules)
+
     def choose_pool(
         self,
         message_class: str | MessageClass,

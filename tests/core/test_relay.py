@@ -417,3 +417,22 @@ async def test_first_attempt_sends_the_committed_entry_without_rereading(
     assert len(reads) == (0 if fresh_limit else 1)
     await wait_until(lambda: gw.spool.ids() == [])
     assert gw.queue._fresh == {} and gw.queue._fresh_bytes == 0
+
+
+def test_queue_ids_unique_sortable_and_fresh_after_fork() -> None:
+    import os
+
+    from gateway.spool import _valid_id, new_queue_id
+
+    ids = [new_queue_id() for _ in range(5000)]
+    assert len(set(ids)) == len(ids) and all(_valid_id(i) for i in ids)
+    assert [i[:11] for i in ids] == sorted(i[:11] for i in ids)  # time prefix sorts
+    r, w = os.pipe()
+    pid = os.fork()
+    if pid == 0:  # the child must not replay the parent's buffered random bytes
+        os.write(w, new_queue_id()[11:].encode())
+        os._exit(0)
+    os.waitpid(pid, 0)
+    child = os.read(r, 64).decode()
+    mine = new_queue_id()[11:]
+    assert child != mine
