@@ -20,12 +20,28 @@ class Field:
     end: int  # exclusive, includes the field's final line ending
 
 
+# The last split, by identity of the message object: consent, unsubscribe, the
+# Message-ID lookup and consent stripping each ask for the same message in turn.
+# The slice assignment is atomic under the GIL, so threads at worst recompute.
+_last: list[tuple[bytes, tuple[list[Field], int]]] = []
+
+
 def header_fields(raw: bytes) -> tuple[list[Field], int]:
     """Split the top-level header block into fields (folded lines kept together).
 
     Returns the fields and the offset where the header block ends (the start of the
-    empty separator line, or len(raw) if the message has no body).
+    empty separator line, or len(raw) if the message has no body). The result may
+    be shared between callers: do not mutate it.
     """
+    last = _last[0] if _last else None
+    if last is not None and last[0] is raw:
+        return last[1]
+    result = _split(raw)
+    _last[:] = [(raw, result)]
+    return result
+
+
+def _split(raw: bytes) -> tuple[list[Field], int]:
     fields: list[Field] = []
     pos = 0
     size = len(raw)
