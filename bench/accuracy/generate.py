@@ -1,9 +1,11 @@
 """Synthetic labelled corpus for the PHI detector: Faker fills templates; every value is fake.
 
 Templates are split by template (even index: dev, odd index: held-out), so held-out figures
-measure how detection generalises to message shapes it was not tuned on. Each template says
-whether it carries PHI, whether the Subject carries PHI, and whether a validated identifier
-(checksum or code-list backed: card, ICD-10-CM code, MBI, SSN) is present.
+measure how detection generalises to message shapes it was not tuned on. The "fresh1" and
+"fresh2" splits hold templates written after detector changes (see their comments). Each
+template says whether it carries PHI, whether the Subject carries PHI, and whether a
+validated identifier (checksum or code-list backed: card, ICD-10-CM code, MBI, SSN) is
+present.
 """
 
 from __future__ import annotations
@@ -372,6 +374,183 @@ NEG_TEMPLATES: list[Template] = [
         "Managing {condition}: a guide by {name}. Topics: {med}, diet, exercise.\n{footer}",
         False,
     ),
+    # Added with the patient-identity rule (name + date of birth = PHI), which opened a new
+    # false-positive class: staff birthdays and HR paperwork also pair a name with a birth
+    # date. Written by the author of the rule, knowing its word lists: not an independent test.
+    P(
+        "Happy birthday, {first}!",
+        "Please join us in wishing {name} a happy birthday! Born {dob}, and still the fastest "
+        "runner on the billing team. Cake in the break room at 3.\n",
+        False,
+    ),
+    P(
+        "New hire paperwork",
+        "New employee: {name}\nDate of birth: {dob}\nStart date: {date}\n"
+        "Please set up payroll and badge access.\n{sig}",
+        False,
+    ),
+    P(
+        "Open enrollment",
+        "Employees born before {dob} can make catch-up contributions this year. Questions? "
+        "Ask {name} in human resources.\n",
+        False,
+    ),
+]
+
+# "fresh1": written after the first version of the patient-identity rule (name + DOB) and the
+# hard negatives above, to measure it on shapes it had not seen. It did badly (recall 80 %,
+# Subject 60 %, false positives 49 %: see docs/policy.md), and the rule was then refined on
+# these templates (narrative birth words, the non_care topic, a capitalised word before a
+# name), so they are now tuning data. "fresh2" below is the untouched check.
+FRESH_PHI_TEMPLATES: list[Template] = [
+    P(
+        "Re: {name} DOB {dob}",
+        "Can you confirm the address we have on file? Thanks.\n",
+        True,
+        subject_phi=True,
+    ),
+    P(
+        "{last}, {first_only} - {dob}",
+        "Fax received, please scan into the chart.\n{sig}",
+        True,
+        subject_phi=True,
+    ),
+    P(
+        "Pt {name} D.O.B. {dob}",
+        "Please call back about the prior auth.\n",
+        True,
+        subject_phi=True,
+    ),
+    P(
+        "Missed appointment",
+        "Hi,\n{name} (DOB {dob}) missed the appointment today. Please reschedule.\n{sig}",
+        True,
+    ),
+    P(
+        "Lab requisition",
+        "Patient name: {name}\nDate of birth: {dob}\nTests ordered: {lab}\nFasting required.\n",
+        True,
+    ),
+    P(
+        "Records release for {name}",
+        "Signed authorization attached; DOB {dob}.\n",
+        True,
+        subject_phi=True,
+    ),
+    P("Rx question", "{name} is allergic to {med}; please update the pharmacy profile.\n", True),
+    P(
+        "Insurance {member}",
+        "Policy holder {name}, group number 55123, claim denied for the {procedure}.\n",
+        True,
+    ),
+    P("{first} {last} - {condition} follow up", "See note.\n", True, subject_phi=True),
+    P(
+        "Transport",
+        "Pickup for {name}, DOB {dob}, from {address} to dialysis at 7am.\n",
+        True,
+    ),
+]
+
+FRESH_NEG_TEMPLATES: list[Template] = [
+    P(
+        "Happy birthday {first}!",
+        "Wishing {name} a wonderful birthday from all of us in radiology. Born {dob}? "
+        "We will never tell.\n",
+        False,
+    ),
+    P(
+        "Retirement",
+        "Congratulations to {name}, who retires after 30 years with us. Born {dob}, she "
+        "joined the hospital in {year}.\n",
+        False,
+    ),
+    P(
+        "Employee portal",
+        "To verify your identity on the employee portal, {name}, confirm your date of birth "
+        "({dob}) on file.\n",
+        False,
+    ),
+    P(
+        "Volunteer application",
+        "Volunteer applicant {name}, date of birth {dob}, passed the background check and "
+        "starts in the gift shop on {date}.\n",
+        False,
+    ),
+    P("Library notice", "{name}, the book you borrowed has been overdue since {date}.\n", False),
+    P(
+        "Payroll correction",
+        "Payroll correction for {name}: the date of birth on the W-4 ({dob}) was mistyped.\n",
+        False,
+    ),
+    P("Sales chart", "{name}, the Q3 results chart is attached. Records broke in May.\n", False),
+    P(
+        "Alumni news",
+        "Class notes: {name} (born {dob}) was elected to the city council.\n{footer}",
+        False,
+    ),
+]
+
+# "fresh2": written after the refinements above were final; never tuned on. Same author as
+# the detector, so vocabulary still leaks, but these shapes were not looked at before.
+FRESH2_PHI_TEMPLATES: list[Template] = [
+    P(
+        "Callback: {name}, born {dob}",
+        "Mother called about the rash, please call back.\n",
+        True,
+        subject_phi=True,
+    ),
+    P(
+        "Scan request",
+        "Please scan the ID for {name} / DOB: {dob} / Acct {account}\n{sig}",
+        True,
+    ),
+    P("FW: {name} {dob}", "FYI\n", True, subject_phi=True),
+    P(
+        "Mutual patient",
+        "Dear Dr. {last},\nI am writing about our mutual patient, {name}, date of birth "
+        "{dob}, who was seen for {condition}.\n",
+        True,
+    ),
+    P("Chart review", "Reviewed chart of {name} (MRN {mrn}); no changes.\n", True),
+    P(
+        "Pharmacy preference",
+        "{name}\n{address}\nDOB {dob}\nPreferred pharmacy: {company} Pharmacy\n",
+        True,
+    ),
+    P(
+        "Your visit summary, {first}",
+        "Hello {name}, thank you for visiting today. Your blood pressure was 150/95; we "
+        "started {med}.\n",
+        True,
+    ),
+    P("Referral - {name} - DOB {dob}", "Referral attached.\n", True, subject_phi=True),
+]
+
+FRESH2_NEG_TEMPLATES: list[Template] = [
+    P(
+        "Speaker bio",
+        "Our keynote speaker, {name}, was born {dob} in Chicago and leads research on "
+        "{condition}.\n{footer}",
+        False,
+    ),
+    P(
+        "Passport renewal",
+        "{name}, your passport (date of birth {dob}) expires on {date}. Renew at the travel "
+        "desk.\n",
+        False,
+    ),
+    P(
+        "Staff gym",
+        "Welcome to the staff gym, {name}! Member since {date}. Date of birth on file: {dob}.\n",
+        False,
+    ),
+    P("Team lunch", "Lunch for {name}'s birthday on {date} at noon, {address}.\n", False),
+    P("Conference badge", "Badge for {name}: please bring photo ID. Registration {code}.\n", False),
+    P(
+        "Jury duty",
+        "{name} will be out on jury duty from {date}; the court summons is attached (DOB {dob}).\n",
+        False,
+    ),
 ]
 
 
@@ -511,8 +690,15 @@ def generate(per_template: int = 25, seed: int = 20261122) -> Iterator[Sample]:
         if c[:1].isalpha()
     ]
     templates = [(t, True) for t in PHI_TEMPLATES] + [(t, False) for t in NEG_TEMPLATES]
+    splits = ["dev" if idx % 2 == 0 else "heldout" for idx in range(len(templates))]
+    for name, phi_list, neg_list in (
+        ("fresh1", FRESH_PHI_TEMPLATES, FRESH_NEG_TEMPLATES),
+        ("fresh2", FRESH2_PHI_TEMPLATES, FRESH2_NEG_TEMPLATES),
+    ):
+        templates += [(t, True) for t in phi_list] + [(t, False) for t in neg_list]
+        splits += [name] * (len(phi_list) + len(neg_list))
     for idx, (tpl, _is_phi) in enumerate(templates):
-        split = "dev" if idx % 2 == 0 else "heldout"
+        split = splits[idx]
         for k in range(per_template):
             values = fill(fk, rng, codes)
             fmt = FORMATS[(idx + k) % len(FORMATS)]
@@ -526,5 +712,7 @@ def generate(per_template: int = 25, seed: int = 20261122) -> Iterator[Sample]:
 if __name__ == "__main__":
     n = sum(1 for _ in generate(2))
     print(
-        f"{len(PHI_TEMPLATES)} PHI templates, {len(NEG_TEMPLATES)} negative templates, {n} samples"
+        f"{len(PHI_TEMPLATES)} PHI templates, {len(NEG_TEMPLATES)} negative templates, "
+        f"fresh1 {len(FRESH_PHI_TEMPLATES)} + {len(FRESH_NEG_TEMPLATES)}, "
+        f"fresh2 {len(FRESH2_PHI_TEMPLATES)} + {len(FRESH2_NEG_TEMPLATES)}; {n} samples"
     )

@@ -100,11 +100,12 @@ def main() -> None:
                 else:
                     st[f"p{thr}_fp"] += hit
     print(f"samples: {len(samples)} ({args.per_template} per template)")
-    for split in ("dev", "heldout", "all"):
+    # "all" is dev + held-out (comparable across versions); the fresh splits stand alone.
+    for split in ("dev", "heldout", "all", "fresh1", "fresh2"):
         if split == "all":
             st = defaultdict(int)
-            for v in stats.values():
-                for k, n in v.items():
+            for name in ("dev", "heldout"):
+                for k, n in stats[name].items():
                     st[k] += n
         else:
             st = stats[split]

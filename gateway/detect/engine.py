@@ -1,10 +1,12 @@
 """The detector engine: one multi-pattern pass, one dictionary pass, context scoring.
 
 Speed matters (the gateway scans inline, before the 250): every identifier pattern is compiled
-into a single Hyperscan database when hyperscan is importable, which reports candidate start
-offsets; Python's ``re`` then confirms each candidate with ``pattern.match`` at that offset, so
-both paths produce the same matches (the pure-``re`` fallback runs ``finditer`` per pattern).
-Dictionaries and context words share one Aho-Corasick automaton over the lower-cased text.
+into a single Hyperscan database when hyperscan is importable, which reports where matches end
+and their leftmost starts; Python's ``re`` then searches only from those offsets, so both paths
+produce exactly ``finditer``'s matches (the pure-``re`` fallback runs ``finditer`` per pattern).
+Dictionaries and context words each have an Aho-Corasick automaton over the lower-cased text.
+Number-dense text (a candidate every few characters) is the expensive case: there the work per
+candidate is kept to a few lookups (see ``_scan_dense``).
 """
 
 from __future__ import annotations
@@ -15,9 +17,9 @@ import threading
 from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import reduce
-from itertools import accumulate
+from itertools import accumulate, chain
 from operator import or_
-from typing import Any
+from typing import Any, NamedTuple
 
 import ahocorasick
 
@@ -35,9 +37,12 @@ except ImportError:  # pragma: no cover - exercised by forcing use_hyperscan=Fal
     HAVE_HYPERSCAN = False
 
 
-@dataclass(frozen=True, slots=True)
-class Hit:
-    """One detector match in one part. Offsets only; the text stays in the part."""
+class Hit(NamedTuple):
+    """One detector match in one part. Offsets only; the text stays in the part.
+
+    A named tuple, not a frozen dataclass: number-dense text has ~90 hits per KB, and a frozen
+    dataclass costs ~1 us to build (one ``object.__setattr__`` per field), a tuple ~0.2 us.
+    """
 
     detector: str
     kind: Kind
@@ -57,12 +62,32 @@ class Detection:
     hits: tuple[tuple[str, tuple[Hit, ...]], ...]  # (part, hits): for explain and tests
 
 
-@dataclass(frozen=True)
+# What a candidate becomes, by its two context bits (1: supporting word near, 2: negative
+# word near): None (dropped) or (confidence, supported). Precomputed per pattern.
+_Outcomes = tuple[tuple[Confidence, bool] | None, ...]
+
+
+def _outcomes(pattern: PatternSpec) -> _Outcomes:
+    out: list[tuple[Confidence, bool] | None] = []
+    for bits in range(4):
+        supported, negative = bool(bits & 1), bool(bits & 2)
+        # Negative context (order, invoice, tracking...) lowers by one level.
+        level = int(pattern.confidence) + supported - negative
+        if (pattern.requires_context and not supported) or level < Confidence.LOW:
+            out.append(None)
+        else:
+            out.append((Confidence(min(level, Confidence.HIGH)), supported))
+    return tuple(out)
+
+
+@dataclass(frozen=True, slots=True)
 class _Compiled:
     ident: IdentifierSpec
     pattern: PatternSpec
     rx: re.Pattern[str]
     validator: Validator
+    bit: int  # context bit of the identifier (bit + 1: its negative bit)
+    outcomes: _Outcomes
 
 
 def _part_kind(part: str) -> str:
@@ -88,14 +113,16 @@ class DetectorEngine:
         self.spec = spec
         validators = make_validators(spec.icd10cm_codes, spec.first_names, spec.last_names)
         self._compiled: list[_Compiled] = []
-        for ident in spec.identifiers.values():
+        for i, ident in enumerate(spec.identifiers.values()):
             for pat in ident.patterns:
                 # re.ASCII: \d, \w and \b mean the same as in Hyperscan, which scans bytes.
                 rx = re.compile(pat.regex, re.ASCII)
-                self._compiled.append(_Compiled(ident, pat, rx, validators[ident.validator]))
+                v = validators[ident.validator]
+                self._compiled.append(_Compiled(ident, pat, rx, v, 2 * i, _outcomes(pat)))
         self._build_words()
         self._hs_db: Any = None
-        self._always: list[int] = list(range(len(self._compiled)))
+        self._always: frozenset[int] = frozenset(range(len(self._compiled)))
+        self._hs_alias: dict[int, list[int]] = {}  # Hyperscan id -> patterns with that regex
         want = HAVE_HYPERSCAN if use_hyperscan is None else use_hyperscan
         if want and HAVE_HYPERSCAN and self._compiled:
             self._build_hyperscan()
@@ -122,9 +149,7 @@ class DetectorEngine:
         # common context words like "order" or "office" would otherwise dominate the cost).
         # Context words carry a bit mask: bit 2i = supports identifier i, bit 2i+1 = negative.
         ctx: dict[str, int] = {}
-        self._bits: dict[str, int] = {}
         for i, ident in enumerate(self.spec.identifiers.values()):
-            self._bits[ident.name] = i
             for w in self._expand(ident.context):
                 ctx[w] = ctx.get(w, 0) | (1 << (2 * i))
             for w in self._expand(ident.negative):
@@ -143,8 +168,14 @@ class DetectorEngine:
         dict_keys: dict[str, set[str]] = {}
         for w, names in terms.items():
             dict_keys.setdefault(_key(w), set()).update(names)
+        dicts = self.spec.dictionaries
         self._ctx_auto: Any = self._automaton(ctx_keys)
-        self._dict_auto: Any = self._automaton({k: tuple(sorted(t)) for k, t in dict_keys.items()})
+        self._dict_auto: Any = self._automaton(
+            {
+                k: tuple((n, dicts[n].kind, dicts[n].confidence) for n in sorted(t))
+                for k, t in dict_keys.items()
+            }
+        )
         self._max_ctx = max((len(k) for k in ctx_keys), default=0)
 
     @staticmethod
@@ -177,15 +208,22 @@ class DetectorEngine:
                 bad.append(i)
         if not ok:
             return
+        # Patterns with the same regex (e.g. a 9-digit SSN and an ABA routing number) share
+        # one expression: its reports are handed to all of them.
+        first: dict[str, int] = {}
+        for i in ok:
+            j = first.setdefault(self._compiled[i].pattern.regex, i)
+            self._hs_alias.setdefault(j, []).append(i)
+        ids = sorted(self._hs_alias)
         db = _hs.Database()
         db.compile(
-            expressions=[self._compiled[i].pattern.regex.encode() for i in ok],
-            ids=ok,
-            elements=len(ok),
-            flags=[_hs.HS_FLAG_SOM_LEFTMOST] * len(ok),
+            expressions=[self._compiled[i].pattern.regex.encode() for i in ids],
+            ids=ids,
+            elements=len(ids),
+            flags=[_hs.HS_FLAG_SOM_LEFTMOST] * len(ids),
         )
         self._hs_db = db
-        self._always = bad
+        self._always = frozenset(bad)
 
     def _scratch(self) -> Any:
         # Hyperscan scratch space must not be shared by concurrent scans: one per thread.
@@ -198,40 +236,22 @@ class DetectorEngine:
 
     # -- scanning -----------------------------------------------------------------------
 
-    def _regex_matches(self, text: str) -> Iterable[tuple[int, re.Match[str]]]:
-        """(compiled index, match): exactly ``finditer``'s matches on both paths."""
+    def _reports(self, text: str) -> dict[int, list[tuple[int, int]]]:
+        """Hyperscan's (end, leftmost start) reports per compiled pattern; {} without it."""
         reports: dict[int, list[tuple[int, int]]] = {}
-        if self._hs_db is not None:
-            # Non-ASCII characters become '?': one byte per character keeps offsets aligned.
-            data = text.encode("ascii", "replace")
+        if self._hs_db is None:
+            return reports
+        # Non-ASCII characters become '?': one byte per character keeps offsets aligned.
+        data = text.encode("ascii", "replace")
 
-            def on_match(idx: int, frm: int, to: int, flags: int, ctx: object) -> None:
-                reports.setdefault(idx, []).append((to, frm))
+        def on_match(idx: int, frm: int, to: int, flags: int, ctx: object) -> None:
+            reports.setdefault(idx, []).append((to, frm))
 
-            self._hs_db.scan(data, match_event_handler=on_match, scratch=self._scratch())
-        for i in sorted(set(reports) | set(self._always)):
-            rx = self._compiled[i].rx
-            if i not in reports:
-                for m in rx.finditer(text):
-                    yield i, m
-                continue
-            # Hyperscan reports every end offset of every match (with its leftmost start).
-            # A finditer match [a, b) at or after pos has b > pos, so some report ends after
-            # pos with start <= a: searching from the smallest such start finds exactly the
-            # match finditer would, while skipping text with no candidate.
-            ends = sorted(reports[i])
-            end_list = [e for e, _ in ends]
-            suffix_min = list(accumulate(reversed([st for _, st in ends]), min))[::-1]
-            pos = 0
-            while True:
-                k = bisect.bisect_right(end_list, pos)
-                if k >= len(ends):
-                    break
-                found = rx.search(text, max(pos, suffix_min[k]))
-                if found is None:
-                    break
-                yield i, found
-                pos = found.end() if found.end() > found.start() else found.end() + 1
+        self._hs_db.scan(data, match_event_handler=on_match, scratch=self._scratch())
+        for idx in list(reports):
+            for alias in self._hs_alias[idx]:
+                reports[alias] = reports[idx]
+        return reports
 
     def scan_text(self, text: str) -> list[Hit]:
         """All hits in one part's text, with context-adjusted confidence."""
@@ -240,44 +260,151 @@ class DetectorEngine:
         low = _padded(_lower_same_length(text))
         hits: list[Hit] = []
         if self._dict_auto is not None:
-            for start, end, names in _words(self._dict_auto, low, 0, len(low)):
-                for name in names:
-                    d = self.spec.dictionaries[name]
-                    hits.append(Hit(d.name, d.kind, start, end, d.confidence, False))
-        cands: list[tuple[_Compiled, int, int]] = []
-        for i, m in self._regex_matches(text):
-            c = self._compiled[i]
-            if c.rx.groups and m.group(1) is not None:
-                s, e = m.span(1)
-            else:
-                s, e = m.span()
-            if e > s and c.validator(text[s:e]):
-                cands.append((c, s, e))
-        if not cands:
+            for end, (length, entries) in self._dict_auto.iter(low):
+                # The key's leading space sits at its word's start offset in the text.
+                start = end - length + 1
+                for name, kind, conf in entries:
+                    hits.append(Hit(name, kind, start, end - 1, conf, False))
+        reports = self._reports(text)
+        # Patterns Hyperscan cannot run: plain finditer (all of them on the pure-re path).
+        matched: dict[str, list[re.Match[str]]] = {}  # by regex: equal regexes match once
+        for i in self._always:
+            regex = self._compiled[i].pattern.regex
+            if regex not in matched:
+                matched[regex] = list(self._compiled[i].rx.finditer(text))
+        total = sum(map(len, reports.values())) + sum(map(len, matched.values()))
+        if not total:
             return hits
         # Few candidates: scan only their windows for context words. Many (number-dense
-        # text): one pass over the whole text, then a bisect per window, is cheaper.
-        full: tuple[list[int], list[int]] | None = None
-        if self._ctx_auto is not None and len(cands) * self.full_pass_chars > len(text):
-            found = list(_words(self._ctx_auto, low, 0, len(low)))
-            full = ([w[0] for w in found], [w[2] for w in found])
-        windows: dict[tuple[int, int], int] = {}
-        for c, s, e in cands:
-            w = c.ident.window
-            lo, hi = max(0, s - w), e + w // 2
-            tags = windows.get((lo, hi))
-            if tags is None:
-                if full is not None:
-                    starts, masks = full
-                    a, b = bisect.bisect_left(starts, lo), bisect.bisect_right(starts, hi)
-                    tags = reduce(or_, masks[a:b], 0)
-                else:
-                    tags = self._context_tags(low, lo, hi)
-                windows[(lo, hi)] = tags
-            hit = self._score(c, s, e, tags)
-            if hit is not None:
-                hits.append(hit)
+        # text, where the per-candidate cost is what counts): one pass over the whole text.
+        # Both give the same hits.
+        if self._ctx_auto is not None and total * self.full_pass_chars > len(text):
+            self._scan_dense(text, low, reports, matched, hits)
+        else:
+            self._scan_sparse(text, low, reports, matched, hits)
         return hits
+
+    def _patterns(
+        self,
+        text: str,
+        reports: dict[int, list[tuple[int, int]]],
+        matched: dict[str, list[re.Match[str]]],
+        present: int = -1,
+    ) -> Iterable[tuple[_Compiled, list[re.Match[str]]]]:
+        """(pattern, its finditer matches) in pattern order, skipping patterns that need a
+        context bit absent from ``present`` (the context bits of the whole text)."""
+        for i in sorted(reports.keys() | self._always):
+            c = self._compiled[i]
+            if c.pattern.requires_context and not present >> c.bit & 1:
+                continue
+            matches = matched.get(c.pattern.regex)
+            if matches is None:
+                matches = matched[c.pattern.regex] = _confirm(c.rx, text, reports[i])
+            if matches:
+                yield c, matches
+
+    def _scan_sparse(
+        self,
+        text: str,
+        low: str,
+        reports: dict[int, list[tuple[int, int]]],
+        matched: dict[str, list[re.Match[str]]],
+        hits: list[Hit],
+    ) -> None:
+        # Validate first, then look for context words in the window of each survivor only.
+        windows: dict[tuple[int, int], int] = {}
+        checked: dict[str, dict[str, bool]] = {}
+        for c, matches in self._patterns(text, reports, matched):
+            ident = c.ident
+            name, kind, w, bit, outcomes = ident.name, ident.kind, ident.window, c.bit, c.outcomes
+            half = w // 2
+            validate = c.validator
+            cache = checked.setdefault(ident.validator, {})
+            grouped = c.rx.groups > 0
+            for m in matches:
+                s, e = _value_span(m, grouped)
+                if e <= s:
+                    continue
+                value = text[s:e]
+                ok = cache.get(value)
+                if ok is None:
+                    ok = cache[value] = validate(value)
+                if not ok:
+                    continue
+                lo, hi = (s - w if s > w else 0), e + half
+                tags = windows.get((lo, hi))
+                if tags is None:
+                    tags = windows[(lo, hi)] = self._context_tags(low, lo, hi)
+                out = outcomes[tags >> bit & 3]
+                if out is not None:
+                    hits.append(Hit(name, kind, s, e, out[0], out[1]))
+
+    def _scan_dense(
+        self,
+        text: str,
+        low: str,
+        reports: dict[int, list[tuple[int, int]]],
+        matched: dict[str, list[re.Match[str]]],
+        hits: list[Hit],
+    ) -> None:
+        # One pass finds every context word; the start offsets of those carrying each bit
+        # are then bisected per candidate window. Patterns that require a word absent from
+        # the whole text are skipped before their matches are even confirmed, and a
+        # candidate's context is checked before its validator (both must pass when context
+        # is required, and the bisect is the cheaper of the two).
+        by_mask: dict[int, list[int]] = {}
+        for end, (length, mask) in self._ctx_auto.iter(low):
+            by_mask.setdefault(mask, []).append(end - length + 1)
+        present = reduce(or_, by_mask, 0)
+        positions: dict[int, list[int]] = {}
+
+        def starts(bit: int) -> list[int]:
+            got = positions.get(bit)
+            if got is None:
+                got = positions[bit] = sorted(
+                    chain.from_iterable(v for mask, v in by_mask.items() if mask >> bit & 1)
+                )
+            return got
+
+        checked: dict[str, dict[str, bool]] = {}
+        bisect_left = bisect.bisect_left
+        for c, matches in self._patterns(text, reports, matched, present):
+            ident = c.ident
+            name, kind, w, bit, outcomes = ident.name, ident.kind, ident.window, c.bit, c.outcomes
+            half = w // 2
+            validate = c.validator
+            cache = checked.setdefault(ident.validator, {})
+            grouped = c.rx.groups > 0
+            requires = c.pattern.requires_context
+            sup, neg = starts(bit), starts(bit + 1)
+            nsup, nneg = len(sup), len(neg)
+            for m in matches:
+                if grouped:  # _value_span, inlined: this loop runs per candidate
+                    s, e = m.span(1)
+                    if s < 0:
+                        s, e = m.span()
+                else:
+                    s, e = m.span()
+                if e <= s:
+                    continue
+                lo, hi = (s - w if s > w else 0), e + half
+                k = bisect_left(sup, lo)
+                supported = k < nsup and sup[k] <= hi
+                if requires and not supported:
+                    continue
+                value = text[s:e]
+                ok = cache.get(value)
+                if ok is None:
+                    ok = cache[value] = validate(value)
+                if not ok:
+                    continue
+                if nneg:
+                    k = bisect_left(neg, lo)
+                    out = outcomes[supported | (2 if k < nneg and neg[k] <= hi else 0)]
+                else:
+                    out = outcomes[supported]
+                if out is not None:
+                    hits.append(Hit(name, kind, s, e, out[0], out[1]))
 
     def _context_tags(self, low: str, lo: int, hi: int) -> int:
         """Context bit mask of the words starting within [lo, hi]."""
@@ -288,21 +415,6 @@ class DetectorEngine:
             if start <= hi:
                 out |= mask
         return out
-
-    def _score(self, c: _Compiled, s: int, e: int, tags: int) -> Hit | None:
-        name = c.ident.name
-        bit = 2 * self._bits[name]
-        supported = bool(tags >> bit & 1)
-        if c.pattern.requires_context and not supported:
-            return None
-        level = int(c.pattern.confidence) + (1 if supported else 0)
-        if tags >> (bit + 1) & 1:
-            # Negative context (order, invoice, tracking...) lowers by one level.
-            level -= 1
-        if level < Confidence.LOW:
-            return None
-        conf = Confidence(min(level, Confidence.HIGH))
-        return Hit(name, c.ident.kind, s, e, conf, supported)
 
     def detect(self, parts: Iterable[tuple[str, str]], unscannable: int = 0) -> Detection:
         """Scan (part name, text) pairs; summarise into findings and the PHI verdict."""
@@ -332,6 +444,46 @@ def _padded(low: str) -> str:
     return " " + out + " "
 
 
+def _value_span(m: re.Match[str], grouped: bool) -> tuple[int, int]:
+    """The identifier inside a match: its first group if the pattern has one and it took
+    part, else the whole match."""
+    if grouped:
+        s, e = m.span(1)
+        if s >= 0:
+            return s, e
+    return m.span()
+
+
+def _confirm(rx: re.Pattern[str], text: str, reports: list[tuple[int, int]]) -> list[re.Match[str]]:
+    """``rx.finditer(text)``, searching only where Hyperscan reported (end, leftmost start).
+
+    Hyperscan reports every end offset of every match (with its leftmost start). A finditer
+    match [a, b) at or after pos has b > pos, so some report ends after pos with start <= a:
+    searching from the smallest such start finds exactly the match finditer would, while
+    skipping text with no candidate."""
+    search = rx.search
+    reports.sort()
+    ends, starts = zip(*reports, strict=True)
+    suffix_min = list(accumulate(reversed(starts), min))
+    suffix_min.reverse()
+    n = len(ends)
+    found: list[re.Match[str]] = []
+    k = pos = 0
+    while k < n:
+        if ends[k] <= pos:
+            k += 1
+            continue
+        lo = suffix_min[k]
+        m = search(text, lo if lo > pos else pos)
+        if m is None:
+            break
+        found.append(m)
+        a, pos = m.span()
+        if pos == a:  # empty (cannot happen: Hyperscan rejects patterns that match empty)
+            pos += 1
+    return found
+
+
 def _words(auto: Any, padded: str, lo: int, hi: int) -> Iterable[tuple[int, int, Any]]:
     """Automaton matches whose leading space lies in padded[lo:hi], as (start, end, tags)
     in offsets of the original text (a key's leading space sits at its word's start)."""
@@ -339,16 +491,23 @@ def _words(auto: Any, padded: str, lo: int, hi: int) -> Iterable[tuple[int, int,
         yield end - length + 1, end - 1, tags
 
 
+_PERSON_KINDS = frozenset({Kind.PERSON, Kind.NAME, Kind.BIRTH_DATE})
+
+
 def _is_person(h: Hit) -> bool:
-    return h.kind is Kind.PERSON and h.confidence >= Confidence.MEDIUM
+    return h.kind in _PERSON_KINDS and h.confidence >= Confidence.MEDIUM
 
 
 def _is_health_id(h: Hit, level: Confidence) -> bool:
     return h.kind is Kind.HEALTH_ID and h.confidence >= level
 
 
-def _phi(hits: Iterable[Hit]) -> bool:
-    person = health = False
+def _non_care(hits: Iterable[Hit]) -> bool:
+    return any(h.kind is Kind.NON_CARE and h.confidence >= Confidence.MEDIUM for h in hits)
+
+
+def _phi(hits: Iterable[Hit], non_care: bool = False) -> bool:
+    person = health = name = birth = False
     for h in hits:
         if _is_health_id(h, Confidence.HIGH):
             # A health-specific identifier with supporting context is PHI by itself.
@@ -358,8 +517,15 @@ def _phi(hits: Iterable[Hit]) -> bool:
         health |= (
             h.kind is Kind.HEALTH_INFO and h.confidence >= Confidence.MEDIUM
         ) or _is_health_id(h, Confidence.MEDIUM)
-    # Otherwise PHI needs an individual and health information in the same message.
-    return person and health
+        name |= h.kind is Kind.NAME and h.confidence >= Confidence.MEDIUM
+        # HIGH: labelled as a record's date of birth ("DOB"), not a birth date in prose.
+        birth |= h.kind is Kind.BIRTH_DATE and h.confidence >= Confidence.HIGH
+    # PHI needs an individual and health information in the same message, or a patient's
+    # identity: a name with a date of birth, the two identifiers by which care identifies a
+    # patient (demographics a covered entity holds because it treats someone are PHI, 45 CFR
+    # 160.103, health term or not), unless the message is about something else (``non_care``:
+    # payroll, HR, birthdays; employment records are not PHI).
+    return (person and health) or (name and birth and not non_care)
 
 
 def _dedupe(hits: list[Hit]) -> list[Hit]:
@@ -381,10 +547,11 @@ def _dedupe(hits: list[Hit]) -> list[Hit]:
 
 def summarise(per_part: list[tuple[str, tuple[Hit, ...]]], unscannable: int = 0) -> Detection:
     all_hits = [h for _, hits in per_part for h in hits]
-    phi = _phi(all_hits)
+    non_care = _non_care(all_hits)  # a message-wide topic, not a property of one part
+    phi = _phi(all_hits, non_care)
     phi_parts: set[str] = set()
     for part, hits in per_part:
-        alone = _phi(hits)
+        alone = _phi(hits, non_care)
         carries_id = any(_is_person(h) or _is_health_id(h, Confidence.MEDIUM) for h in hits)
         # A part carries PHI if it is PHI on its own, or names the individual of a PHI message.
         if alone or (phi and carries_id):

@@ -21,7 +21,14 @@ from gateway.model import Confidence
 class Kind(enum.Enum):
     """What an identifier says about a message; drives the PHI decision."""
 
-    PERSON = "person"  # identifies an individual (SSN, phone, DOB, name...)
+    PERSON = "person"  # identifies an individual (SSN, phone, email, address...)
+    # Two person identifiers with a role of their own: a name together with a date of birth
+    # is how care identifies a patient (the "two patient identifiers"), so that pair is PHI.
+    NAME = "name"  # a person's name
+    BIRTH_DATE = "birth_date"  # a date of birth
+    # Words saying a message is about something other than a patient's care (payroll, HR,
+    # birthday greetings): there a name with a date of birth is not taken as a patient.
+    NON_CARE = "non_care"
     HEALTH_ID = "health_id"  # identifies a patient in a health context (MBI, MRN, member ID)
     HEALTH_INFO = "health_info"  # says something about health (condition, drug, ICD-10 code)
     PROVIDER = "provider"  # identifies a clinician or organisation (NPI, DEA): not patient PHI

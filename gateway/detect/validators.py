@@ -13,9 +13,15 @@ from collections.abc import Callable
 Validator = Callable[[str], bool]
 
 _NON_DIGITS = re.compile(r"\D+")
+_ASCII_NON_DIGITS = bytes(b for b in range(128) if not 48 <= b <= 57)
 
 
 def _digits(text: str) -> str:
+    """The decimal digits of ``text`` (validators run once per candidate: keep it cheap)."""
+    if text.isascii():
+        if text.isdigit():
+            return text
+        return text.encode("ascii").translate(None, _ASCII_NON_DIGITS).decode("ascii")
     return _NON_DIGITS.sub("", text)
 
 
@@ -304,8 +310,10 @@ _NOT_NAMES = frozenset(
 
 def person_name(text: str) -> bool:
     """A labelled name ("Patient: Jane Roe"): reject salutations like "Valued Member"."""
-    words = [w.strip(".,").lower() for w in text.replace(",", " ").split()]
-    return len(words) >= 2 and not any(w in _NOT_NAMES for w in words)
+    words = text.lower().replace(",", " ").split()
+    if "." in text:
+        words = [w.strip(".") for w in words]
+    return len(words) >= 2 and _NOT_NAMES.isdisjoint(words)
 
 
 def always(text: str) -> bool:
@@ -322,8 +330,10 @@ def make_validators(
 
     def known_name(text: str) -> bool:
         # "First [M.] Last": census first name and census last name, not a salutation word.
-        words = [w.strip(".,").lower() for w in text.split()]
-        if len(words) < 2 or any(w in _NOT_NAMES for w in words):
+        words = text.lower().split()
+        if "." in text or "," in text:
+            words = [w.strip(".,") for w in words]
+        if len(words) < 2 or not _NOT_NAMES.isdisjoint(words):
             return False
         return words[0] in first_names and words[-1].split("-")[0] in last_names
 

@@ -3,11 +3,13 @@
 from __future__ import annotations
 
 import random
+import re
 import threading
 
 import pytest
 
-from gateway.detect.engine import HAVE_HYPERSCAN, DetectorEngine
+from gateway.detect.engine import HAVE_HYPERSCAN, DetectorEngine, Hit
+from gateway.detect.validators import make_validators
 from gateway.model import Confidence
 
 
@@ -98,6 +100,45 @@ def test_phi_needs_person_and_health(engine: DetectorEngine) -> None:
     assert not phi(engine, "Asthma and diabetes are common. Metformin helps.")
     assert not phi(engine, "Patient: Maria Lopez has an appointment on Monday.")
     assert not phi(engine, "Dr. Alan Reyes, Cardiology. Tel (415) 555-0100, NPI 1245319599")
+
+
+def test_name_with_labelled_dob_is_phi(engine: DetectorEngine) -> None:
+    # A patient's identity: the two identifiers care uses, no health term needed.
+    assert phi(engine, "DOB 03/14/1975 Maria Lopez")
+    assert phi(engine, "Pt Maria Lopez D.O.B. 1975-03-14")
+    assert phi(engine, "Maria Lopez, date of birth March 14, 1975")
+    det = engine.detect([("subject", "DOB 03/14/1975 Maria Lopez"), ("body", "Chart attached.")])
+    assert det.phi and det.phi_parts == frozenset({"subject"})
+    # Either half alone is not PHI, nor a date without a birth label.
+    assert not phi(engine, "DOB 03/14/1975")
+    assert not phi(engine, "Maria Lopez")
+    assert not phi(engine, "Maria Lopez, meeting on 03/14/1975")
+    # A staff name (low) with a date of birth is not an identity either.
+    assert not phi(engine, "DOB 03/14/1975 is on the form.\nRegards,\nDr. Maria Lopez")
+
+
+def test_birth_date_in_prose_or_non_care_mail_is_not_an_identity(engine: DetectorEngine) -> None:
+    # Narrative birth words lower the date to medium: a person identifier, not a DOB field.
+    assert found(engine, "Maria Lopez was born 03/14/1975")["dob"] == Confidence.MEDIUM
+    assert found(engine, "Maria Lopez DOB 03/14/1975")["dob"] == Confidence.HIGH
+    assert not phi(engine, "Maria Lopez was born 03/14/1975 in Ohio.")
+    assert not phi(engine, "Happy birthday Maria Lopez! Born 03/14/1975.")
+    # Employment mail: a labelled DOB and a name, but employment records are not PHI...
+    hr = "New employee: Maria Lopez\nDate of birth: 03/14/1975\nPlease set up payroll."
+    assert not phi(engine, hr)
+    # ...wherever the topic word is in the message (a message-wide signal, not a window)...
+    det = engine.detect([("subject", "Payroll"), ("body", "Maria Lopez DOB 03/14/1975")])
+    assert not det.phi and not det.phi_parts
+    # ...while a name with health information still is PHI there.
+    assert phi(engine, hr + "\nShe was diagnosed with asthma.")
+    # Without the topic word the same message is PHI.
+    assert phi(engine, "Maria Lopez\nDate of birth: 03/14/1975")
+
+
+def test_name_after_a_capitalised_word(engine: DetectorEngine) -> None:
+    text = "Urgent Maria Lopez"
+    spans = {(h.start, h.end) for h in engine.scan_text(text) if h.detector == "known_name"}
+    assert (7, 18) in spans
 
 
 def test_health_id_with_context_is_phi_alone(engine: DetectorEngine) -> None:
@@ -221,3 +262,159 @@ def test_paths_agree_on_realistic_corpus(engine: DetectorEngine, re_engine: Dete
     for sample in generate(per_template=1):
         for part in parse_message(sample.raw).parts:
             assert engine.scan_text(part.text) == re_engine.scan_text(part.text)
+
+
+# -- the optimised scan against a plain reference -------------------------------------------
+#
+# scan_text confirms Hyperscan reports with re, caches validator results, checks context
+# before validators in dense text, skips patterns whose required context is absent, and shares
+# matches between equal regexes. The reference below does none of that: every pattern's
+# finditer, every validator, and context words found with str.find in the punctuation-free
+# text. Both must give the same hits (as multisets; the order is not part of the contract).
+
+
+def _ref_key(word: str) -> str:
+    return " " + " ".join(re.sub(r"[\W_]", " ", word).split()) + " "
+
+
+def _find_all(hay: str, needle: str) -> list[int]:
+    out, i = [], hay.find(needle)
+    while i >= 0:
+        out.append(i)
+        i = hay.find(needle, i + 1)
+    return out
+
+
+def reference_scan(engine: DetectorEngine, text: str) -> list[tuple[object, ...]]:
+    spec = engine.spec
+    low = text.lower()
+    if len(low) != len(text):
+        low = "".join(c.lower() if len(c.lower()) == 1 else c for c in text)
+    # Text offset i is offset i + 1 here; a key's leading space sits at its word's start.
+    norm = " " + "".join(c if c.isalnum() else " " for c in low) + " "
+
+    def expand(words: tuple[str, ...]) -> set[str]:
+        out: set[str] = set()
+        for w in words:
+            out.update(spec.word_lists.get(w[1:], ()) if w.startswith("@") else (w,))
+        return {_ref_key(w) for w in out}
+
+    out: list[tuple[object, ...]] = []
+    for d in spec.dictionaries.values():
+        for key in {_ref_key(t) for t in d.terms}:
+            for p in _find_all(norm, key):
+                out.append((d.name, d.kind.value, p, p + len(key) - 2, int(d.confidence), False))
+    validators = make_validators(spec.icd10cm_codes, spec.first_names, spec.last_names)
+    for ident in spec.identifiers.values():
+        support = sorted(p for k in expand(ident.context) for p in _find_all(norm, k))
+        negative = sorted(p for k in expand(ident.negative) for p in _find_all(norm, k))
+        for pat in ident.patterns:
+            rx = re.compile(pat.regex, re.ASCII)
+            for m in rx.finditer(text):
+                s, e = m.span(1) if rx.groups and m.group(1) is not None else m.span()
+                if e <= s or not validators[ident.validator](text[s:e]):
+                    continue
+                lo, hi = max(0, s - ident.window), e + ident.window // 2
+                sup = any(lo <= p <= hi for p in support)
+                neg = any(lo <= p <= hi for p in negative)
+                level = int(pat.confidence) + sup - neg
+                if (pat.requires_context and not sup) or level < Confidence.LOW:
+                    continue
+                out.append((ident.name, ident.kind.value, s, e, min(level, 3), sup))
+    return sorted(out, key=repr)
+
+
+def _as_tuples(hits: list[Hit]) -> list[tuple[object, ...]]:
+    return sorted(
+        ((h.detector, h.kind.value, h.start, h.end, int(h.confidence), h.context) for h in hits),
+        key=repr,
+    )
+
+
+# Numbers that pass their validators (MBI, DEA, ABA, NPI, SSN, card, NDC).
+VALID_IDS = ["1EG4-TE5-MK73", "1EG4TE5MK73", "AB1234563", "021000021", "1245319599"]
+VALID_IDS += ["536904399", "536-90-4399", "4111 1111 1111 1111", "0002-3227-30"]
+
+
+def varied_corpus(engine: DetectorEngine, n: int, seed: int) -> list[str]:
+    """Random text dense with what the detectors look at: context and dictionary words,
+    census names, numbers of every identifier shape (valid or not), dates, non-ASCII."""
+    rng = random.Random(seed)
+    spec = engine.spec
+    words = sorted({w for ws in spec.word_lists.values() for w in ws})
+    words += sorted({w for i in spec.identifiers.values() for w in i.context if w[0] != "@"})
+    terms = sorted({t for d in spec.dictionaries.values() for t in d.terms})
+    firsts, lasts = sorted(spec.first_names)[:300], sorted(spec.last_names)[:300]
+    digits = "0123456789"
+
+    def num(k: int) -> str:
+        return "".join(rng.choice(digits) for _ in range(k))
+
+    makers = [
+        lambda: rng.choice(words),
+        lambda: rng.choice(words).upper(),
+        lambda: rng.choice(terms),
+        lambda: f"{rng.choice(firsts).title()} {rng.choice(lasts).title()}",
+        lambda: (
+            f"{rng.choice(['Patient:', 'Pt.', 'Name:', 'Dear', 'Dr.', 'Urgent'])} "
+            f"{rng.choice(firsts).title()} {rng.choice(lasts).title()}"
+        ),
+        lambda: f"{num(3)}-{num(2)}-{num(4)}",
+        lambda: num(rng.randint(3, 17)),
+        lambda: f"({rng.randint(200, 999)}) {rng.randint(200, 999)}-{num(4)}",
+        lambda: f"{rng.randint(1, 12)}/{rng.randint(1, 31)}/{rng.randint(1900, 2030)}",
+        lambda: f"{rng.randint(1900, 2030)}-{rng.randint(1, 12):02d}-{rng.randint(1, 28):02d}",
+        lambda: f"March {rng.randint(1, 31)}, {rng.randint(1900, 2030)}",
+        lambda: rng.choice(["E11.9", "E119", "J45.909", "B12", "A1C", "Z00.00", "E11"]),
+        lambda: rng.choice(VALID_IDS),
+        lambda: " ".join(num(4) for _ in range(4)),
+        lambda: f"{num(5)}-{num(4)}-{num(2)}",
+        lambda: f"{rng.randint(1, 255)}.{rng.randint(0, 255)}.{rng.randint(0, 255)}.1",
+        lambda: f"MRN: {num(8)}",
+        lambda: f"Member ID: XJH{num(9)}",
+        lambda: f"{rng.randint(1, 999)} Oak Street",
+        lambda: "maria.lopez@example.net",
+        lambda: rng.choice(["é", "İ", "—", "ß", "\u00a0", "naïve", "日本"]),
+    ]
+    values = makers[5:]
+    # A context word right before a value, so every identifier gets supported candidates.
+    makers.append(lambda: f"{rng.choice(words)} {rng.choice(values)()}")
+    makers.append(lambda: f"{rng.choice(words)} {rng.choice(values)()}")
+    out = []
+    for _ in range(n):
+        toks = [rng.choice(makers)() for _ in range(rng.randint(1, 60))]
+        seps = [" ", " ", "\n", ", ", ": ", "-", "/", ". ", "; ", "(", ")"]
+        out.append("".join(t + rng.choice(seps) for t in toks))
+    return out
+
+
+def test_reference_scan_is_not_trivial(engine: DetectorEngine) -> None:
+    # The reference itself must find things, or comparing against it proves nothing.
+    got = {t[0] for t in reference_scan(engine, "Patient: Maria Lopez DOB 03/14/1975 diabetes")}
+    assert {"person_name", "known_name", "dob", "condition"} <= got
+
+
+@pytest.mark.parametrize("dense", [False, True])
+def test_scan_text_matches_reference(
+    engine: DetectorEngine,
+    re_engine: DetectorEngine,
+    monkeypatch: pytest.MonkeyPatch,
+    dense: bool,
+) -> None:
+    from generate import generate
+
+    from gateway.parse import parse_message
+
+    texts = varied_corpus(engine, 250, seed=11)
+    texts += [p.text for s in generate(per_template=1) for p in parse_message(s.raw).parts]
+    for eng in (engine, re_engine):
+        # dense: the one-pass context mode with its pattern skipping and context-first order.
+        monkeypatch.setattr(eng, "full_pass_chars", 10**9 if dense else 0)
+    mismatches = []
+    for i, text in enumerate(texts):
+        want = reference_scan(engine, text)
+        for eng in (engine, re_engine):
+            if _as_tuples(eng.scan_text(text)) != want:
+                mismatches.append((i, eng.uses_hyperscan))
+    # Indexes only: the texts hold synthetic PHI-like values, which stay out of test output.
+    assert mismatches == []

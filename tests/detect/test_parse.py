@@ -220,7 +220,7 @@ def test_pdf_fast_path_strings_escapes_and_tj_arrays() -> None:
     assert "MRN" in text
 
 
-def test_pdf_with_embedded_or_custom_fonts_uses_pypdf() -> None:
+def test_pdf_with_embedded_or_custom_fonts_leaves_the_fast_path() -> None:
     for font in (
         b"<< /Type /Font /Subtype /TrueType /BaseFont /Arial >>",
         b"<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica /ToUnicode 9 0 R >>",
@@ -228,6 +228,6 @@ def test_pdf_with_embedded_or_custom_fonts_uses_pypdf() -> None:
     ):
         page = first_page(pdf_bytes("DOB 03/14/1975", font=font))
         assert _simple_page_text(page) is None
-    # ...and the message is still scanned through pypdf.
+    # ...and the message is still scanned (PDFium, or pypdf without it: test_pdf_extract.py).
     raw = message("x", "DOB 03/14/1975", "pdf")
     assert any("1975" in p.text for p in parse_message(raw).parts)
