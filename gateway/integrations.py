@@ -121,9 +121,12 @@ class Stages:
     _ctx_cache: dict[str, Any] = field(default_factory=dict)
     _limiter: Any = None
     _slots: Any = None
-    _audit_q: queue.SimpleQueue[tuple[str, dict[str, Any]] | None] = field(
+    _audit_q: queue.SimpleQueue[list[tuple[str, dict[str, Any]]] | None] = field(
         default_factory=queue.SimpleQueue
     )
+    # Records from the event loop, handed to the writer once per loop iteration: one
+    # thread wake-up for every delivery finished in that iteration, not one each.
+    _audit_pending: list[tuple[str, dict[str, Any]]] = field(default_factory=list)
     _audit_thread: threading.Thread | None = None
     _consent_hook: Any = None
     _strip: Any = None
@@ -407,14 +410,26 @@ class Stages:
             )
             self._audit_thread.start()
             self.closers.append(self._stop_audit_writer)
-        self._audit_q.put((event, fields))
+        try:
+            loop = asyncio.get_running_loop()
+        except RuntimeError:  # a worker thread: hand it over at once
+            self._audit_q.put([(event, fields)])
+            return
+        self._audit_pending.append((event, fields))
+        if len(self._audit_pending) == 1:
+            loop.call_soon(self._flush_audit_pending)
+
+    def _flush_audit_pending(self) -> None:
+        if self._audit_pending:
+            items, self._audit_pending = self._audit_pending, []
+            self._audit_q.put(items)
 
     def _audit_writer(self) -> None:
         while True:
             item = self._audit_q.get()
             if item is None:
                 return
-            batch = [item]
+            batch = list(item)
             while len(batch) < 256:
                 try:
                     nxt = self._audit_q.get_nowait()
@@ -423,7 +438,7 @@ class Stages:
                 if nxt is None:
                     self._audit_q.put(None)
                     break
-                batch.append(nxt)
+                batch.extend(nxt)
             try:
                 self.audit_log.record_many(batch)
             except AuditError:
@@ -435,6 +450,7 @@ class Stages:
 
     def _stop_audit_writer(self) -> None:
         if self._audit_thread is not None:
+            self._flush_audit_pending()  # records of the last loop iteration
             self._audit_q.put(None)
             self._audit_thread.join(timeout=10)
             self._audit_thread = None
