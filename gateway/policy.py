@@ -52,6 +52,9 @@ class PolicySettings(BaseModel):
     max_decoded_bytes: int = Field(default=20_000_000, ge=1024)
     # Wall time for parsing and extraction of one message, in seconds.
     max_scan_seconds: float = Field(default=2.0, gt=0, le=300)
+    # Address space of a PDFium worker process (non-standard-font PDFs); a PDF that
+    # needs more is "unscannable" and the worker is replaced.
+    max_pdf_memory_bytes: int = Field(default=512 * 1024 * 1024, ge=64 * 1024 * 1024)
     # Recipient domains (globs, e.g. "*.example.org") that count as internal.
     internal_domains: list[str] = Field(default_factory=list)
     # Reload the policy when a file in ``dir`` changes (the caller polls ``policy_signature``).
@@ -65,6 +68,7 @@ class PolicySettings(BaseModel):
             max_parts=self.max_parts,
             max_decoded_bytes=self.max_decoded_bytes,
             max_seconds=self.max_scan_seconds,
+            max_pdf_memory=self.max_pdf_memory_bytes,
         )
 
 
