@@ -65,6 +65,8 @@ _SIMPLE_PATH = re.compile(
     r"\s*<((?:[A-Za-z0-9!#$%&'*+/=?^_`{|}~-]+(?:\.[A-Za-z0-9!#$%&'*+/=?^_`{|}~-]+)*)"
     r"@[A-Za-z0-9](?:[A-Za-z0-9.-]*[A-Za-z0-9])?|)>(.*)$"
 )
+# Replies held for one write while pipelined commands are pending (see push).
+_MAX_HELD = 16384
 _ENHANCED_RE = re.compile(r"^\d{3}[ -]\d\.\d{1,3}\.\d{1,3}( |$)")
 
 # aiosmtpd's built-in replies, given enhanced status codes (RFC 3463). Matched by
@@ -178,6 +180,8 @@ class HardenedSMTP(SMTP):
         self._settings = settings
         self._ip = ""
         self._counted = False
+        self._held = bytearray()  # replies not yet written (see push)
+        self._holding = False
 
     @classmethod
     def factory(
@@ -204,6 +208,7 @@ class HardenedSMTP(SMTP):
                 "_drain_waiters",
                 "_task",
                 "_stream_writer",
+                "_held",
             )
         }
         smtp_funcs = {name: meth.__func__ for name, meth in template._smtp_methods.items()}
@@ -213,6 +218,7 @@ class HardenedSMTP(SMTP):
         def make() -> HardenedSMTP:
             obj = cls.__new__(cls)
             obj.__dict__.update(shared)
+            obj._held = bytearray()
             asyncio.StreamReaderProtocol.__init__(
                 obj,
                 asyncio.StreamReader(loop=loop, limit=cls.line_length_limit),
@@ -273,14 +279,50 @@ class HardenedSMTP(SMTP):
     # -- replies ---------------------------------------------------------------
 
     async def push(self, status: Any) -> None:
+        """Send a reply, or hold it while the client's next command is already here.
+
+        RFC 2920: a pipelining client writes a group of commands at once; answering
+        the whole group in one write saves a send() and a wake-up per command on
+        both ends. A reply is held only while another complete command line waits
+        in the input buffer (so it is always answered promptly), and never past
+        ``_MAX_HELD`` bytes.
+        """
         if isinstance(status, str):
             status = with_enhanced_code(status)
-            if status.startswith("421 "):
-                await super().push(status)
-                if self.transport is not None:
-                    self.transport.close()
-                return
-        await super().push(status)
+            line = status.encode("ascii") + b"\r\n"
+        else:
+            line = bytes(status) + b"\r\n"
+        self._held += line
+        if self._holding or (
+            b"\n" in self._reader._buffer  # type: ignore[attr-defined]
+            and len(self._held) < _MAX_HELD
+            and not line.startswith((b"354", b"421", b"221"))
+        ):
+            return
+        await self._flush()
+        if line.startswith(b"421") and self.transport is not None:
+            self.transport.close()
+
+    async def _flush(self) -> None:
+        if self._held:
+            data, self._held = bytes(self._held), bytearray()
+            self._writer.write(data)
+            await self._writer.drain()
+
+    async def smtp_EHLO(self, hostname: str) -> None:
+        # aiosmtpd pushes each EHLO line separately: collect them into one write,
+        # and advertise what the gateway does beyond aiosmtpd's list.
+        self._holding = True
+        mark = len(self._held)
+        try:
+            await super().smtp_EHLO(hostname)
+        finally:
+            self._holding = False
+        lines = bytes(self._held[mark:]).split(b"\r\n")[:-1]
+        if len(lines) > 1 and lines[-1].startswith(b"250 "):
+            lines[-1:-1] = [b"250-PIPELINING", b"250-ENHANCEDSTATUSCODES"]
+            self._held[mark:] = b"".join(x + b"\r\n" for x in lines)
+        await self._flush()
 
     # -- commands ----------------------------------------------------------------
 
@@ -290,6 +332,7 @@ class HardenedSMTP(SMTP):
         # also refuse and close, as Postfix does.
         if self._reader._buffer:  # type: ignore[attr-defined]
             await self.push("554 5.5.0 Commands pipelined after STARTTLS are refused")
+            await self._flush()  # held while those commands sit in the buffer
             if self.transport is not None:
                 self.transport.close()
             return

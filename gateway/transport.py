@@ -20,6 +20,7 @@ from pathlib import Path
 import aiosmtplib
 
 from gateway.routing import NextHop
+from gateway.smtp_client import PipeliningSMTP
 
 TLS_MODES = ("required", "opportunistic", "none")
 
@@ -70,7 +71,7 @@ def classify_tls_error(exc: BaseException) -> str:
 
 @dataclass
 class _Idle:
-    client: aiosmtplib.SMTP
+    client: PipeliningSMTP
     since: float
     tls: TlsInfo | None
 
@@ -111,7 +112,7 @@ class ConnectionPool:
         check: Callable[[aiosmtplib.SMTP], tuple[bool, str]] | None = None,
         plan_key: str = "",
         login: tuple[str, str] | None = None,
-    ) -> AsyncIterator[tuple[aiosmtplib.SMTP, TlsInfo | None]]:
+    ) -> AsyncIterator[tuple[PipeliningSMTP, TlsInfo | None]]:
         """A ready session (EHLO done, TLS as required). Reused if it ends cleanly.
 
         ``check`` authenticates the finished handshake (DANE); a session that fails
@@ -134,7 +135,7 @@ class ConnectionPool:
                 yield client, tls
                 ok = True
             finally:
-                if ok and client.is_connected:
+                if ok and client.is_connected and client.in_sync:
                     slots.idle.append(_Idle(client, time.monotonic(), tls))
                 else:
                     client.close()
@@ -156,8 +157,8 @@ class ConnectionPool:
         source: str | None,
         ehlo_name: str | None,
         check: Callable[[aiosmtplib.SMTP], tuple[bool, str]] | None = None,
-    ) -> tuple[aiosmtplib.SMTP, TlsInfo | None]:
-        client = aiosmtplib.SMTP(
+    ) -> tuple[PipeliningSMTP, TlsInfo | None]:
+        client = PipeliningSMTP(
             hostname=hop.address,
             port=hop.port,
             local_hostname=ehlo_name or self.helo_name,

@@ -41,6 +41,19 @@ class SinkHandler:
     rcpt_replies: dict[str, str] = field(default_factory=dict)
     data_reply: str | None = None
     event: threading.Event = field(default_factory=threading.Event)
+    # Advertise RFC 2920 PIPELINING (aiosmtpd reads pipelined commands in order but
+    # does not say so); the gateway then pipelines MAIL/RCPT/DATA like Postfix does.
+    pipelining: bool = True
+    ehlo_count: int = 0
+
+    async def handle_EHLO(
+        self, server: Any, session: Any, envelope: Any, hostname: str, responses: list[str]
+    ) -> list[str]:
+        self.ehlo_count += 1
+        session.host_name = hostname
+        if self.pipelining:
+            return [*responses[:-1], "250-PIPELINING", responses[-1]]
+        return responses
 
     async def handle_RCPT(
         self, server: Any, session: Any, envelope: Any, address: str, options: list[str]
