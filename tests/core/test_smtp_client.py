@@ -298,3 +298,21 @@ async def test_replies_injected_behind_starttls_220_are_discarded(ca: trustme.CA
         reply = await client.ehlo()
         client.close()
     assert "after-tls" in reply.message and "injected" not in reply.message
+
+
+def test_wire_helpers_match_aiosmtplib_on_random_input() -> None:
+    """The C-level shortcuts give exactly aiosmtplib's regex results."""
+    import random
+
+    from aiosmtplib.protocol import PERIOD_REGEX, normalize_message_line_endings
+
+    from gateway.smtp_client import dot_stuffed, wire_normalized
+
+    rng = random.Random(2920)
+    alphabet = [b"\r\n", b"\r", b"\n", b".", b"a", b"..", b"\r\n.", b" "]
+    cases = [b"", b".", b"\r\n", b".\r\n", b"a\r\n.\r\n", b"x\r"]
+    cases += [b"".join(rng.choices(alphabet, k=rng.randint(0, 30))) for _ in range(5000)]
+    for raw in cases:
+        expected = normalize_message_line_endings(raw)
+        assert wire_normalized(raw) == expected, raw
+        assert dot_stuffed(expected) == PERIOD_REGEX.sub(b"..", expected), raw
