@@ -66,8 +66,12 @@ class PipeliningProtocol(SMTPProtocol):
 
     @property
     def in_sync(self) -> bool:
-        """No reply or partial reply is waiting: the next reply answers our next command."""
-        return not self._replies and not self._buffer
+        """No reply or partial reply is waiting: the next reply answers our next command.
+
+        Between commands the waiter is fresh; one that is already done holds a reply
+        (or a disconnect) that nobody asked for."""
+        waiter = self._response_waiter
+        return not self._replies and not self._buffer and waiter is not None and not waiter.done()
 
     def data_received(self, data: bytes) -> None:
         if self._response_waiter is None:  # connection already lost

@@ -144,7 +144,13 @@ class ConnectionPool:
         now = time.monotonic()
         while slots.idle:
             idle = slots.idle.pop()
-            if idle.client.is_connected and now - idle.since < self.idle_seconds:
+            # A reply that arrived while idle (typically "421 timeout" before the
+            # close) means the session cannot take a pipelined transaction.
+            if (
+                idle.client.is_connected
+                and idle.client.in_sync
+                and now - idle.since < self.idle_seconds
+            ):
                 return idle
             idle.client.close()
         return None

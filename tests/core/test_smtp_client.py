@@ -316,3 +316,33 @@ def test_wire_helpers_match_aiosmtplib_on_random_input() -> None:
         expected = normalize_message_line_endings(raw)
         assert wire_normalized(raw) == expected, raw
         assert dot_stuffed(expected) == PERIOD_REGEX.sub(b"..", expected), raw
+
+
+async def test_pool_does_not_reuse_a_session_that_spoke_while_idle() -> None:
+    """A next hop that says "421 idle timeout" but has not closed yet: the pool opens
+    a fresh session instead of failing the next message on the stale one."""
+    from gateway.routing import NextHop
+    from gateway.transport import ConnectionPool
+
+    async def script(r: asyncio.StreamReader, w: asyncio.StreamWriter) -> None:
+        await greet(r, w)
+        for _ in range(3):
+            await r.readline()
+        w.write(b"250 ok\r\n250 ok\r\n354 go\r\n")
+        await r.readuntil(b"\r\n.\r\n")
+        w.write(b"250 queued\r\n")
+        await w.drain()
+        await asyncio.sleep(0.05)
+        w.write(b"421 4.4.2 idle timeout\r\n")  # ...and keeps the socket open
+        await w.drain()
+        await r.readline()
+
+    async with scripted(script) as (port, _):
+        pool = ConnectionPool("gw.test", per_host=1, command_timeout=3)
+        hop = NextHop("127.0.0.1", "127.0.0.1", port)
+        for _ in range(2):
+            async with pool.session(hop, "none", None) as (client, _tls):
+                await client.sendmail("a@org.test", ["b@x.test"], MESSAGE)
+            await asyncio.sleep(0.2)
+        await pool.close()
+    assert pool.opened == 2
