@@ -21,7 +21,8 @@ from collections.abc import Callable, Coroutine
 from pathlib import Path
 from typing import Any
 
-from gateway import integrations
+from gateway import integrations, recovery
+from gateway.audit import AuditError
 from gateway.auth import Credentials
 from gateway.config import Config, ConfigError, load_config
 from gateway.crypto import Sealer, load_or_create_key
@@ -46,12 +47,15 @@ def hostname_for(cfg: Config) -> str:
 class Gateway:
     """Everything one process runs. Tests build one on port 0 and talk to it."""
 
-    def __init__(self, cfg: Config, config_path: str | None = None) -> None:
+    def __init__(self, cfg: Config, config_path: str | None = None, worker: int = 0) -> None:
         self.cfg = cfg
         self.config_path = config_path
+        self.worker = worker  # index among listen.workers; names this process's audit trail
         self.hostname = hostname_for(cfg)
         key = load_or_create_key(cfg.spool.key_file, cfg.spool.key_env, "spool encryption")
         self.spool = Spool(cfg.spool.dir, Sealer(key), cfg.spool.min_free_bytes)
+        # Another worker's fresh accepts wait for that worker's audit reconciliation.
+        self.spool.admit = recovery.ClaimGate(cfg.spool.dir, worker, cfg.listen.workers)
         self.stages = integrations.Stages.build(cfg, self.hostname)
         self.portal_app: Any = None
         router = Router(
@@ -109,6 +113,7 @@ class Gateway:
             audit_errors=self.stages.audit_errors,
             on_decision=self.stages.on_decision,
             observe=self.stages.observe,
+            audit_worker=worker,
         )
         self.credentials = Credentials(cfg.listen.auth_file) if cfg.listen.auth_file else None
         self.server_settings = self._server_settings(cfg, {})
@@ -149,6 +154,8 @@ class Gateway:
         self, sock: socket.socket | None = None, *, metrics: bool = True, portal: bool = False
     ) -> None:
         loop = asyncio.get_running_loop()
+        # Before the first accept and the first delivery: records a crash lost.
+        await asyncio.to_thread(self.reconcile_audit)
         if sock is None:
             sock = bind_listener(self.cfg.listen.host, self.cfg.listen.port)
         self._server = await loop.create_server(self._protocol, sock=sock)
@@ -161,6 +168,17 @@ class Gateway:
         if self.cfg.policy.watch:
             self._watch = asyncio.create_task(self.stages.watch_policy(), name="policy-watch")
         log.info("listening on %s:%d as %s", self.cfg.listen.host, self.port, self.hostname)
+
+    def reconcile_audit(self) -> list[str]:
+        """Append the audit records a crash lost between a spool commit and its
+        audit fsync (gateway.recovery): for this worker's trail, and for worker 0
+        also the trails of workers that no longer run. Returns the queue ids."""
+        ids = recovery.reconcile(self.spool, self.stages.audit_log, self.worker)
+        if self.worker == 0:
+            ids += recovery.reconcile_orphans(
+                self.spool, self.cfg.audit, self.cfg.listen.workers, self.stages.metrics
+            )
+        return ids
 
     async def start_portal(self) -> int:
         """The pickup web app (HTTPS), sharing this process's portal store."""
@@ -304,7 +322,7 @@ def bind_listener(host: str, port: int) -> socket.socket:
 
 
 async def _run_process(
-    cfg: Config, config_path: str | None, sock: socket.socket, metrics: bool
+    cfg: Config, config_path: str | None, sock: socket.socket, metrics: bool, worker: int = 0
 ) -> int:
     # Signals first: a SIGTERM that arrives while the stages load still drains.
     stop = asyncio.Event()
@@ -319,7 +337,7 @@ async def _run_process(
 
     loop.add_signal_handler(signal.SIGHUP, on_hup)
     try:
-        gw = Gateway(cfg, config_path)
+        gw = Gateway(cfg, config_path, worker)
     except ConfigError as exc:
         for line in exc.errors:
             print(line, file=sys.stderr)
@@ -336,6 +354,11 @@ async def _run_process(
     except OSError as exc:
         # e.g. the metrics or portal port is taken: say which, and stop cleanly.
         print(f"phi-gateway: cannot start: {exc.strerror or exc}", file=sys.stderr)
+        await gw.stop(deadline=2.0)
+        return 2
+    except AuditError as exc:
+        # Start-up reconciliation could not write the trail: deliver nothing unrecorded.
+        print(f"phi-gateway: cannot start: {exc}", file=sys.stderr)
         await gw.stop(deadline=2.0)
         return 2
     await stop.wait()
@@ -442,7 +465,9 @@ def _supervise(cfg: Config, config_path: str | None, sock: socket.socket) -> int
                 # Worker 0 serves metrics; the others count into their own registry.
                 metrics_mod.enable_multiprocess(str(metrics_dir))
                 wcfg = for_worker(cfg, index)
-                code = run_loop(_run_process(wcfg, config_path, sock, metrics=index == 0), cfg)
+                code = run_loop(
+                    _run_process(wcfg, config_path, sock, metrics=index == 0, worker=index), cfg
+                )
             finally:
                 os._exit(code)
         children[pid] = index
@@ -489,6 +514,8 @@ def _supervise(cfg: Config, config_path: str | None, sock: socket.socket) -> int
             return 1
         log.error("worker %d exited (status %d); restarting", index, status)
         time.sleep(1)
+        if stopping:  # SIGTERM during the pause: do not start a worker nobody will stop
+            continue
         spawn(index)
     return 0
 

@@ -326,6 +326,8 @@ _PLAIN: Final[dict[str, Callable[[object], object]]] = {
     "reason": lambda v: _choice("reason", v, REASONS),
     "pool": lambda v: _match("pool", v, _TOKEN_RE),
     "result": lambda v: _match("result", v, _TOKEN_RE),
+    # Written after a restart for an accept whose records a crash lost (gateway.recovery).
+    "recovered": lambda v: _bool("recovered", v),
 }
 _HASHED: Final = frozenset({"sender", "recipient", "recipients", "message_id", "consent_id"})
 _ALIASES: Final = {"message_class": "class", "tls_cipher": "cipher"}
@@ -546,6 +548,45 @@ def _last_line(path: Path) -> bytes | None:
                 return stripped.rsplit(b"\n", 1)[1]
         stripped = buf.rstrip(b"\n")
         return stripped or None
+
+
+def iter_back(settings: AuditSettings | str | os.PathLike[str]) -> Iterator[dict[str, Any]]:
+    """Records from the newest back to the oldest, across rotated files, reading
+    each file from its end in chunks: a caller that needs only the tail stops early
+    and never reads the rest. Lines that are not JSON objects are skipped (verify
+    is the place to find them)."""
+    s = _settings_of(settings)
+    for path, _ in reversed(trail_files(s.path)):
+        with path.open("rb") as f:
+            f.seek(0, os.SEEK_END)
+            pos = f.tell()
+            rest = b""  # the start of a line whose beginning is in an earlier chunk
+            while pos > 0:
+                step = min(1 << 20, pos)
+                pos -= step
+                f.seek(pos)
+                lines = (f.read(step) + rest).split(b"\n")
+                rest = lines[0] if pos > 0 else b""
+                for line in reversed(lines if pos == 0 else lines[1:]):
+                    rec = _loads(line)
+                    if rec is not None:
+                        yield rec
+
+
+def _loads(line: bytes) -> dict[str, Any] | None:
+    if not line.strip():
+        return None
+    try:
+        rec = json.loads(line)
+    except ValueError:
+        return None
+    return rec if isinstance(rec, dict) else None
+
+
+def time_text(ts: float) -> str:
+    """A POSIX time in the trail's ``time`` format (fixed width: string order is
+    time order, so a record's time can be compared as text)."""
+    return _utc(ts)
 
 
 def _fsync_dir(path: Path) -> None:

@@ -14,6 +14,10 @@ moment leaves every committed message deliverable: at least once, never lost.
 Claims use ``flock`` on the ``.msg`` file, so several gateway processes sharing
 one spool (SO_REUSEPORT workers) never deliver the same message concurrently,
 and a process that dies releases its claims with its file descriptors.
+
+A message accepted over SMTP also carries, sealed in its ``.msg``, the audit
+records its accept appends after the commit (``SpoolEntry.audit``), so that a
+restart can write them if the process died in between (gateway.recovery).
 """
 
 from __future__ import annotations
@@ -26,7 +30,7 @@ import os
 import struct
 import threading
 import time
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import asdict, dataclass, field
 from pathlib import Path
@@ -93,12 +97,24 @@ class DeliveryState:
 
 
 @dataclass(frozen=True)
+class AuditNote:
+    """The audit records an SMTP accept appends right after its spool commit
+    (decision, consent, accepted: the fields as passed to the audit writer, before
+    hashing), and which worker's trail they go to. Sealed in the spool file with the
+    message, so the commit and the records' content are durable together."""
+
+    worker: int
+    records: tuple[tuple[str, dict[str, Any]], ...]
+
+
+@dataclass(frozen=True)
 class SpoolEntry:
     queue_id: str
     envelope: Envelope
     decision: Decision
     raw: bytes
     is_dsn: bool = False
+    audit: AuditNote | None = None  # None: not an SMTP accept (DSN, notification)
 
 
 def _decision_to_dict(d: Decision) -> dict[str, Any]:
@@ -148,8 +164,14 @@ def _encode_entry(entry: SpoolEntry) -> bytes:
             },
             "decision": _decision_to_dict(entry.decision),
             "is_dsn": entry.is_dsn,
+            **(
+                {"audit": {"worker": entry.audit.worker, "records": entry.audit.records}}
+                if entry.audit is not None
+                else {}
+            ),
         },
         separators=(",", ":"),
+        default=str,  # an audit field value of another type must never fail a commit
     ).encode()
     return struct.pack(">I", len(header)) + header + entry.raw
 
@@ -172,6 +194,16 @@ def _decode_entry(queue_id: str, plain: bytes) -> SpoolEntry:
         decision=_decision_from_dict(header["decision"]),
         raw=plain[4 + hlen :],
         is_dsn=bool(header.get("is_dsn", False)),
+        audit=_note_from_dict(header.get("audit")),
+    )
+
+
+def _note_from_dict(d: Any) -> AuditNote | None:
+    if not isinstance(d, dict):
+        return None
+    return AuditNote(
+        worker=int(d["worker"]),
+        records=tuple((str(event), dict(fields)) for event, fields in d["records"]),
     )
 
 
@@ -284,6 +316,9 @@ class Spool:
         self._sealer = sealer
         self._min_free = min_free_bytes
         self._dirsync = _DirSyncer(self.qdir)
+        # Optional gate on claims (gateway.recovery): False leaves the message alone
+        # for now, as if another process held it; the next rescan asks again.
+        self.admit: Callable[[SpoolEntry, DeliveryState], bool] | None = None
         # fsync blocks; a dedicated pool lets many commits wait on the disk at once.
         self.io = ThreadPoolExecutor(max_workers=16, thread_name_prefix="spool-io")
 
@@ -411,12 +446,16 @@ class Spool:
             os.stat(self.qdir / f"{queue_id}.msg")
             entry = known if known is not None else self.read(queue_id)
             state = self.read_state(queue_id, entry.envelope.received_at or 0.0)
+            admitted = self.admit is None or known is not None or self.admit(entry, state)
         except (FileNotFoundError, DecryptError):
             os.close(fd)
             raise
         except BaseException:
             os.close(fd)
             raise
+        if not admitted:
+            os.close(fd)
+            return None
         return Claim(self, entry, state, fd)
 
     def iter_states(self) -> Iterator[tuple[str, DeliveryState]]:
