@@ -52,24 +52,7 @@ class CrashingGateway(GatewayProcess):
     def __init__(self, config: Path, cwd: Path, arm: Path) -> None:
         script = cwd / "crashing_gateway.py"
         script.write_text(CHILD)
-        self.proc = subprocess.Popen(
-            [sys.executable, str(script), str(config), str(arm)],
-            cwd=cwd,
-            stderr=subprocess.PIPE,
-            stdout=subprocess.DEVNULL,
-            env={**os.environ, "PYTHONPATH": str(ROOT)},
-        )
-        assert self.proc.stderr is not None
-        seen = []
-        m = None
-        for _ in range(50):
-            line = self.proc.stderr.readline().decode()
-            seen.append(line)
-            m = re.search(r"listening on [\d.]+:(\d+)", line)
-            if m or not line:
-                break
-        assert m, seen
-        self.port = int(m.group(1))
+        super().__init__(config, cwd, [sys.executable, str(script), str(config), str(arm)])
         # Keep reading: workers log to this pipe, and a full pipe would block them.
         self.log: list[str] = []
         self._reader = threading.Thread(target=self._drain, daemon=True)
@@ -164,12 +147,16 @@ async def test_kill9_after_spool_commit_before_audit_is_recorded_on_restart(
     # Metadata only: no address in clear anywhere in the trail.
     audit_dir = tmp_path / "var" / "audit"
     assert all("@" not in f.read_text() for f in audit_dir.glob("*.jsonl"))
+    await assert_trail_verifies(cfg, tmp_path)
+
+
+async def assert_trail_verifies(cfg: Path, cwd: Path) -> None:
     check = await asyncio.to_thread(
         subprocess.run,
         [sys.executable, "-m", "gateway", "audit", "verify", "--config", str(cfg)],
         capture_output=True,
         text=True,
-        cwd=tmp_path,
+        cwd=cwd,
         env={**os.environ, "PYTHONPATH": str(ROOT)},
     )
     assert check.returncode == 0, check.stdout + check.stderr
@@ -234,12 +221,4 @@ async def test_worker_killed_in_window_is_reconciled_before_another_delivers(
         accepted = [r for r in records if r.get("queue_id") == qid and r["event"] == "accepted"]
         assert len(accepted) == 1, (qid, qid in caught)
         assert accepted[0].get("recovered", False) is (qid in caught)
-    check = await asyncio.to_thread(
-        subprocess.run,
-        [sys.executable, "-m", "gateway", "audit", "verify", "--config", str(cfg)],
-        capture_output=True,
-        text=True,
-        cwd=tmp_path,
-        env={**os.environ, "PYTHONPATH": str(ROOT)},
-    )
-    assert check.returncode == 0, check.stdout + check.stderr
+    await assert_trail_verifies(cfg, tmp_path)

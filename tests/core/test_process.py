@@ -57,9 +57,9 @@ def write_config(path: Path, tmp: Path, smarthost_port: int, **extra: Any) -> Pa
 
 
 class GatewayProcess:
-    def __init__(self, config: Path, cwd: Path) -> None:
+    def __init__(self, config: Path, cwd: Path, argv: list[str] | None = None) -> None:
         self.proc = subprocess.Popen(
-            [sys.executable, "-m", "gateway", "serve", "--config", str(config)],
+            argv or [sys.executable, "-m", "gateway", "serve", "--config", str(config)],
             cwd=cwd,
             stderr=subprocess.PIPE,
             stdout=subprocess.DEVNULL,
