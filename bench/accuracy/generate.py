@@ -35,7 +35,7 @@ class Template:
 @dataclass(frozen=True)
 class Sample:
     template: int
-    split: str  # dev | heldout
+    split: str  # dev | heldout | fresh1 .. fresh4
     phi: bool
     subject_phi: bool
     validated: bool
@@ -554,6 +554,502 @@ FRESH2_NEG_TEMPLATES: list[Template] = [
 ]
 
 
+# "fresh3": written before any detector change of the generalisation pass, from ordinary
+# hospital mail shapes, without looking at the dictionaries or context word lists first.
+# Its clinical vocabulary ({dx}, {rx}, {proc}, {test}) comes from the hand-written lists in
+# FRESH_VOCAB below, not from policies/data, and some names ({intl_name}) from Faker's es_MX
+# and en_IN locales (often outside the US Census 1990 name lists). Baseline measured first;
+# after that it was tuning data (docs/policy.md).
+FRESH3_PHI_TEMPLATES: list[Template] = [
+    P(
+        "New message from your care team",
+        "Hello {name},\nYour {test} results from {date} are now available in the patient "
+        "portal. Dr. {provider} commented: your numbers are consistent with {dx}; we will keep "
+        "you on {rx}.\nLog in at https://portal.example/login to read the full message.\n",
+        True,
+    ),
+    P(
+        "Referral: {intl_name}",
+        "Dear Dr. {provider_last},\nThank you for seeing {intl_name}, a {age}-year-old with "
+        "{dx}, DOB {dob}. She has tried {rx} without relief and I am requesting evaluation for "
+        "{proc}.\nSincerely,\n{sig}",
+        True,
+        subject_phi=True,
+    ),
+    P(
+        "Critical value - {last}, {first_only}",
+        "Critical result called to Dr. {provider}'s office at {time}.\nPatient: {last}, "
+        "{first_only}\nDOB: {dob}\nTest: potassium\nResult: 6.1 mmol/L (H)\n"
+        "Read back confirmed by RN.\n",
+        True,
+        subject_phi=True,
+    ),
+    P(
+        "Refill request",
+        "Refill request received for {name}, DOB {dob}.\nMedication: {rx}\nQty: 90, "
+        "refills: 3\nLast fill: {date}\nPlease approve or deny in the e-prescribing queue.\n",
+        True,
+    ),
+    P(
+        "Statement for account {account}",
+        "Guarantor: {name}\nDate of service: {date}\nCPT 99214 office visit, ICD-10 {icd}\n"
+        "Balance due: {amount}\nPay online or call billing at {phone}.\n",
+        True,
+        validated=True,
+    ),
+    P(
+        "Discharge follow-up",
+        "Hi team,\n{intl_name} was discharged from 4 West yesterday after treatment for {dx}. "
+        "Home health starts {date}; she needs a {test} within a week and a cardiology "
+        "follow-up. Her daughter's number is {phone}.\nThanks,\n{provider_first}\n",
+        True,
+    ),
+    P("{name} - {dx} - needs appt this week", "Can someone call her? Thx\n", True, True),
+    P("Re: pt {name} {test} result", "Got it, I'll let her know.\n", True, True),
+    P(
+        "Prior authorization request",
+        "PRIOR AUTHORIZATION REQUEST\nMember name: {name}\nMember ID: {member}\n"
+        "Date of birth: {dob}\nDrug requested: {rx}\nDiagnosis: {dx} ({icd})\n"
+        "Prescriber: Dr. {provider}\n",
+        True,
+        validated=True,
+    ),
+    P(
+        "Your upcoming procedure",
+        "Dear {name},\nThis is a reminder of your {proc} with Dr. {provider} on {date} at "
+        "{time}. Do not eat after midnight, and stop taking {rx} three days before.\n",
+        True,
+    ),
+    P(
+        "Explanation of benefits",
+        "Patient: {name}\nClaim #{claim}\nService: {proc}\nProvider: {clinic}\n"
+        "Amount billed: {amount}\nYou may owe: {amount2}\n",
+        True,
+    ),
+    P(
+        "Session tomorrow",
+        "Hi {first},\nJust confirming our therapy session tomorrow at {time}. Please bring the "
+        "anxiety worksheet we discussed. If you feel unsafe before then, call 988.\n"
+        "{provider_first}, LCSW\n",
+        True,
+    ),
+    P(
+        "Care management list",
+        "Patient: {name}\nMRN: {mrn}\nDx: {dx}\nNext visit: {date}\n"
+        "Patient: {intl_name}\nMRN: {mrn2}\nDx: {dx2}\nNext visit: {date2}\n",
+        True,
+    ),
+    P(
+        "Immunization record for {first}",
+        "Student: {name}\nDate of birth: {dob}\nMMR: 2 doses\nTdap: {date}\n"
+        "Medical exemption: none\nSigned, {provider}, school health clinic\n",
+        True,
+        subject_phi=True,
+    ),
+    P("{last}, {first_only} {dob} - path report", "see attached\n", True, True),
+    P(
+        "Encounter note",
+        "Patient: {intl_name}\nHPI: {age}-year-old presents with {dx}, worse over two weeks. "
+        "Started {rx}. Ordered {test}. Return in 2 weeks.\n{provider}, NP\n",
+        True,
+    ),
+]
+
+FRESH3_NEG_TEMPLATES: list[Template] = [
+    P(
+        "ICU nursing schedule, week of {date}",
+        "Mon: {name} (charge), {name2}\nTue: {name3}, {provider}\nFloat pool covers 4 West. "
+        "Call {phone} for swaps.\n",
+        False,
+    ),
+    P(
+        "Invoice {invoice}",
+        "Bill to: {clinic}\nItems: insulin syringes 1 mL (case of 500), nitrile gloves, "
+        "{rx} tablets x 1000\nTotal: {amount}\nDue: {date}\nRemit to: {company}, "
+        "{address}\n",
+        False,
+    ),
+    P(
+        "Ticket {ticket}: EHR login issue",
+        "User {name} (ext {ext}) cannot open the patient list after the upgrade to version "
+        "{version}. Cleared the cache; resolved.\nIT Service Desk\n",
+        False,
+    ),
+    P(
+        "Heart month: know your numbers",
+        "Free blood pressure and cholesterol screenings on {date} in the main lobby. People "
+        "with {dx} should ask their doctor whether {rx} is right for them.\n{footer}",
+        False,
+    ),
+    P(
+        "Invitation: Regional Stroke Symposium",
+        "Dear colleague,\nYou are invited to the Regional Stroke Symposium on {date}. Speakers "
+        "include Dr. {name} on thrombectomy and Dr. {name2} on {dx}.\nCME credits: 6.5. "
+        "Register by {date2}.\n",
+        False,
+    ),
+    P(
+        "Do you have {dx}? Join a research study",
+        "Adults 18-75 with {dx} may qualify for a study of an investigational medication. "
+        "Participants receive study-related care at no cost. Call the research office at "
+        "{phone}. IRB #{code}.\n{footer}",
+        False,
+    ),
+    P(
+        "Credentialing packet - Dr. {last}",
+        "Provider: {name}, MD\nDate of birth: {dob}\nNPI: {npi}\nSpecialty: internal "
+        "medicine\nMedical license expires {date}. Please send the malpractice certificate.\n",
+        False,
+    ),
+    P(
+        "Visa invitation letter",
+        "To the Consular Officer:\nThis letter confirms that {intl_name}, born {dob}, passport "
+        "number {passport}, is invited to present at our cardiology fellowship conference on "
+        "{date}. We will cover lodging.\n{sig}",
+        False,
+    ),
+    P(
+        "Offer of employment",
+        "Dear {name},\nWe are pleased to offer you the position of Registered Nurse in the "
+        "Emergency Department, starting {date}, at {amount} per hour. Please complete the "
+        "pre-employment TB test and drug screen at Employee Health.\n",
+        False,
+    ),
+    P(
+        "Child care enrollment confirmed",
+        "Child: {name}\nDate of birth: {dob}\nRoom: Sunflowers\nStart date: {date}\n"
+        "Parents can pick up between 4 and 6 pm. Staff child care center\n",
+        False,
+    ),
+    P(
+        "Open enrollment closes Friday",
+        "Hi {first},\nYou have not yet chosen a medical plan for next year. If you do nothing "
+        "you stay in the PPO with the same dependents. Questions: {email}\n",
+        False,
+    ),
+    P(
+        "New cancer center opens",
+        "{clinic} opens its new cancer center on {date}. Dr. {name}, medical director, said "
+        "patients with breast cancer and lymphoma will be treated in one building.\nMedia "
+        "contact: {name2}, {phone}\n",
+        False,
+    ),
+    P(
+        "Thank you for your gift",
+        "Dear {name},\nYour gift of {amount} to the Pediatric Diabetes Fund helps children "
+        "living with type 1 diabetes go to summer camp.\nGratefully,\n{provider}\n",
+        False,
+    ),
+    P(
+        "Itinerary for {name}",
+        "Passenger: {name}\nDate of birth: {dob}\nFlight {flight} on {date}\nSeat 14C\n"
+        "Known Traveler Number: {code}\n",
+        False,
+    ),
+    P(
+        "Annual privacy training due",
+        "{name}, your annual HIPAA privacy training is due by {date}. Modules: minimum "
+        "necessary, patient rights, reporting a breach.\n",
+        False,
+    ),
+    P(
+        "Background check complete",
+        "Candidate: {name}\nDOB: {dob}\nResult: clear\nStart date: {date}\n"
+        "Please schedule orientation.\n",
+        False,
+    ),
+    P(
+        "Free sports physicals Saturday",
+        "Free sports physicals for students on {date} at {address}. Bring the school form "
+        "signed by a parent. Questions: {phone}.\n{footer}",
+        False,
+    ),
+    P(
+        "Formulary change",
+        "Effective {date}, {rx} moves to tier 3. Consider alternatives for patients with {dx}."
+        "\nPharmacy and Therapeutics Committee\n",
+        False,
+    ),
+]
+
+# "fresh4": written once the detector changes of the generalisation pass were final, then run
+# once; its figures are the honest generalisation measurement and it must not be tuned on.
+# New shapes (triage notes, OR bookings, tumour boards, work notes, IT tickets carrying a
+# patient; staff wellness, de-identified case conferences, drug reps, condolences...) and its
+# own vocabulary (FRESH4_VOCAB).
+FRESH4_PHI_TEMPLATES: list[Template] = [
+    P(
+        "Your prescription is ready",
+        "{name}, your prescription for {rx4} is ready for pickup at the {company} pharmacy "
+        "counter. Rx #{code}. We will hold it until {date}.\n",
+        True,
+    ),
+    P(
+        "Triage call",
+        "Spoke with the patient's wife. {name} ({age} y/o M) c/o {symptom4} x3 days, temp "
+        "101.2. Advised ED if worse. Dr. {provider_last} to call back after clinic.\n",
+        True,
+    ),
+    P(
+        "OR booking {date}",
+        "Please book {name}, DOB {dob}, for {proc4} with Dr. {provider_last}. Insurance: "
+        "{company} PPO, ID {member}. Pre-op labs: {test4}.\n",
+        True,
+    ),
+    P(
+        "Fwd: question about my meds",
+        "From: {name}\nHi, I have been taking {rx4} for my {dx4} and I get dizzy in the "
+        "mornings. Should I stop?\n",
+        True,
+    ),
+    P(
+        "Weekly update - {name}",
+        "Visit notes: wound on left heel improving, dressing changed. BP 138/82. Continues "
+        "{rx4}. Next visit Tuesday.\n{provider_first}, home care RN\n",
+        True,
+        subject_phi=True,
+    ),
+    P(
+        "Tumor board {date}",
+        "Case 1: {name}, {age}F, {dx4}, s/p {proc4}\nCase 2: {intl_name}, {age}M, "
+        "{dx4}, for discussion of {rx4}\n",
+        True,
+    ),
+    P("{name} MRI results", "Attached.\n", True, subject_phi=True),
+    P("Pt {intl_name} {dob}", "Please add to Thursday's list.\n", True, subject_phi=True),
+    P(
+        "Past due balance",
+        "Patient: {name}\nAccount: {account}\nService: {proc4} on {date}\nDiagnosis: {icd}\n"
+        "Amount due: {amount}\n",
+        True,
+        validated=True,
+    ),
+    P(
+        "Letter of medical necessity - {name}",
+        "To whom it may concern,\n{name} (DOB {dob}) has been under my care for {dx4} since "
+        "{year}. A {equip} is medically necessary.\nSincerely,\nDr. {provider}\n",
+        True,
+        subject_phi=True,
+    ),
+    P(
+        "Work excuse",
+        "Please excuse {name} from work from {date} to {date2}. They were seen in our clinic "
+        "for {dx4}.\n{sig}",
+        True,
+    ),
+    P(
+        "Registration update",
+        "{name}'s Medicare number is {mbi}. Please update the registration before the {proc4}.\n",
+        True,
+        validated=True,
+    ),
+    P(
+        "You are due for a screening",
+        "Dear {name},\nOur records show you are due for your diabetic eye exam. As a patient "
+        "with {dx4}, regular checks protect your vision. Call {phone} to schedule.\n",
+        True,
+    ),
+    P(
+        "Ticket {ticket}: result not filing",
+        "Result for {name}, MRN {mrn} ({test4}) did not file to the chart. Please re-send "
+        "the HL7 message.\n",
+        True,
+    ),
+]
+
+FRESH4_NEG_TEMPLATES: list[Template] = [
+    P(
+        "Step challenge results",
+        "Congrats to {name} (billing) who walked 412,000 steps! Join the next challenge on "
+        "{date}. Tip: walking lowers the risk of {dx4}.\n",
+        False,
+    ),
+    P(
+        "Case conference: a {age}-year-old with {dx4}",
+        "Presenter: Dr. {name}. Discussion of a de-identified case of {dx4} treated with "
+        "{rx4}. Lunch provided. Room 3B, {date}.\n",
+        False,
+    ),
+    P(
+        "Drug alert: {rx4} dosing",
+        "Prescribers: new FDA labeling for {rx4} in patients with renal impairment. Contact "
+        "the pharmacy at {phone}.\n{name}, PharmD\n",
+        False,
+    ),
+    P(
+        "Biomed: infusion pumps",
+        "Infusion pumps on 5 North are due for preventive maintenance on {date}. Contact "
+        "{name}, biomedical engineering, ext {ext}.\n",
+        False,
+    ),
+    P(
+        "Your application to {clinic}",
+        "Hi {first},\nThanks for applying for the ICU RN position. Your interview with "
+        "{name2}, nurse manager, is on {date} at {time}.\n",
+        False,
+    ),
+    P(
+        "Lost badge",
+        "{name}'s badge was found in the cafeteria. Pick it up at security, level B1.\n",
+        False,
+    ),
+    P(
+        "New paper",
+        "Congratulations to {name} and colleagues, whose study of 1,200 adults with {dx4} was "
+        "published this week. {rx4} reduced admissions by 18%.\n",
+        False,
+    ),
+    P(
+        "Renewal quote",
+        "Attached is the medical plan renewal for {company}: 212 enrolled employees, premium "
+        "increase 6.4%. Contact {name}, account executive.\n",
+        False,
+    ),
+    P(
+        "Free skin cancer screening",
+        "Dermatologists from {clinic} offer free skin checks on {date} at {address}. No "
+        "appointment needed. Questions: {name}, {phone}.\n",
+        False,
+    ),
+    P(
+        "Thank you!",
+        "{first}, thanks for covering my shift on {date}; my daughter's recital went great. "
+        "I owe you coffee.\n{name2}\n",
+        False,
+    ),
+    P(
+        "In memoriam",
+        "It is with sadness that we share that {name}, a respiratory therapist here for 22 "
+        "years, passed away on {date}. Services will be held at {address}.\n",
+        False,
+    ),
+    P(
+        "Meeting request",
+        "Hi Dr. {provider_last}, I am {name} with {company}, representing {rx4}. Could I "
+        "bring lunch for your team on {date} to review new data in {dx4}?\n",
+        False,
+    ),
+    P(
+        "Rotation schedule",
+        "Medical student {name} will rotate with the cardiology team from {date} to {date2}. "
+        "Please give her EHR access.\n",
+        False,
+    ),
+    P(
+        "Flu shot clinic for staff",
+        "Staff flu shots: {date}, 7am to 3pm, cafeteria annex. Bring your badge. Pharmacist "
+        "{name} will also answer questions about {rx4}.\n",
+        False,
+    ),
+]
+
+
+# Clinical vocabulary and extra values for the fresh splits, from a generator separate from
+# fill()'s (so the older splits keep their exact values).
+def _items(text: str) -> list[str]:
+    return [t.strip() for t in text.split(";") if t.strip()]
+
+
+FRESH_VOCAB: dict[str, list[str]] = {
+    "dx": _items(
+        """gout; sciatica; shingles; urinary tract infection; community-acquired pneumonia;
+        GERD; plantar fasciitis; kidney stones; atrial fibrillation; COPD exacerbation;
+        cellulitis of the left leg; iron-deficiency anemia; hypothyroidism; migraine with aura;
+        generalized anxiety disorder; type 2 diabetes; chronic kidney disease stage 3;
+        rheumatoid arthritis; sleep apnea; diverticulitis; torn meniscus;
+        early-stage breast cancer; congestive heart failure; psoriasis; bipolar II disorder;
+        hepatitis C"""
+    ),
+    "rx": _items(
+        """metformin 500 mg; atorvastatin 40 mg; Eliquis 5 mg; lisinopril 10 mg;
+        sertraline 50 mg; levothyroxine 75 mcg; Ozempic 0.5 mg; albuterol inhaler;
+        amlodipine 5 mg; gabapentin 300 mg; prednisone; Jardiance 10 mg; insulin glargine;
+        omeprazole 20 mg; allopurinol 100 mg; Xarelto 20 mg; hydrochlorothiazide 25 mg;
+        montelukast 10 mg; buprenorphine/naloxone; methotrexate"""
+    ),
+    "proc": _items(
+        """colonoscopy; knee arthroscopy; cataract surgery; MRI of the lumbar spine;
+        echocardiogram; upper endoscopy; cardiac catheterization; sleep study; mammogram;
+        CT of the abdomen; skin biopsy; hip replacement; stress test; carpal tunnel release"""
+    ),
+    "test": _items(
+        """lipid panel; CBC; TSH; hemoglobin A1c; urinalysis; PSA;
+        comprehensive metabolic panel; vitamin D level; INR; urine culture; strep test;
+        COVID-19 PCR"""
+    ),
+}
+
+# fresh4's own vocabulary, written after the detector changes were final, as clinicians and
+# billing staff write it, without checking it against policies/data.
+FRESH4_VOCAB: dict[str, list[str]] = {
+    "dx4": _items(
+        """hypertension; poorly controlled diabetes; asthma exacerbation;
+        low back pain with radiculopathy; osteoarthritis of the right knee; major depression;
+        alcohol use disorder; heart failure with reduced ejection fraction;
+        chronic hepatitis B; endometriosis; benign paroxysmal positional vertigo;
+        trigeminal neuralgia; Crohn's disease; prostate cancer; stage 2 pressure injury;
+        recurrent UTIs; obstructive sleep apnea; Graves' disease; lupus nephritis; ADHD; PTSD;
+        non-small cell lung cancer; frozen shoulder; gestational hypertension; anorexia;
+        sickle cell anemia; Lyme disease; epilepsy; macular degeneration; opioid use disorder"""
+    ),
+    "rx4": _items(
+        """Synthroid 100 mcg; losartan 50 mg; Lexapro 10 mg; Humira; Wegovy; furosemide 40 mg;
+        Keppra 500 mg; tramadol; Trulicity 1.5 mg; Adderall XR 20 mg; Suboxone film;
+        amoxicillin-clavulanate; warfarin 5 mg; Entresto; tamoxifen; Biktarvy; Lyrica;
+        meloxicam 15 mg; Paxlovid; clonazepam 0.5 mg; nitrofurantoin; Dupixent; Mounjaro;
+        escitalopram"""
+    ),
+    "proc4": _items(
+        """total knee replacement; laparoscopic cholecystectomy; cardiac stress test;
+        colonoscopy with polypectomy; lumbar MRI; breast biopsy; cystoscopy; tonsillectomy;
+        EGD; bone marrow biopsy; PET/CT; cesarean section; coronary stent;
+        shoulder arthroscopy; mammogram; spinal tap; cataract extraction; hysterectomy;
+        skin graft; kidney biopsy"""
+    ),
+    "test4": _items(
+        """CBC with differential; basic metabolic panel; A1c; lipid profile; urine drug screen;
+        hepatitis C antibody; BNP; troponin; TSH and free T4; PT/INR; urine culture; ferritin;
+        CMP; vitamin B12; HIV screen; PSA"""
+    ),
+    "symptom4": _items(
+        """chest tightness; a productive cough; dizziness; swelling in both legs;
+        blood in the urine; severe headaches; vomiting; shortness of breath on exertion;
+        a rash on the arms; abdominal pain; fever and chills; numbness in the left hand"""
+    ),
+    "equip": _items(
+        """power wheelchair; CPAP machine; hospital bed; continuous glucose monitor;
+        home oxygen concentrator; walker"""
+    ),
+}
+
+
+def fresh_fill(key: str, intl: list[Faker], fk: Faker) -> dict[str, str]:
+    """Extra values for the fresh3+ templates, from their own seeded generators."""
+    rng = random.Random(key)
+    intl_fk = intl[rng.randrange(len(intl))]
+    fk.seed_instance(key)
+    intl_fk.seed_instance(key)
+    out = {k: rng.choice(v) for k, v in FRESH_VOCAB.items()}
+    out["dx2"] = rng.choice(FRESH_VOCAB["dx"])
+    first, last = fk.first_name(), fk.last_name()
+    out.update(
+        intl_name=f"{intl_fk.first_name()} {intl_fk.last_name()}",
+        provider=f"{first} {last}",
+        provider_first=first,
+        provider_last=last,
+        clinic=f"{fk.last_name()} Medical Group",
+        time=f"{rng.randint(7, 11)}:{rng.choice(['00', '15', '30', '45'])} am",
+        age=str(rng.randint(19, 88)),
+        amount2=f"${rng.randint(10, 900)}.{rng.randint(0, 99):02d}",
+        passport=f"{rng.choice(string.ascii_uppercase)}{rng.randint(10_000_000, 99_999_999)}",
+        mrn2=str(rng.randint(1_000_000, 99_999_999)),
+        date2=fk.date_this_year().strftime("%m/%d/%Y"),
+    )
+    # Drawn after everything above, so fresh3's values are unchanged by fresh4.
+    out.update({k: rng.choice(v) for k, v in FRESH4_VOCAB.items()})
+    return out
+
+
 def _mbi(rng: random.Random) -> str:
     letters = "ACDEFGHJKMNPQRTUVWXY"
     alnum = letters + string.digits
@@ -601,7 +1097,9 @@ def _icd(rng: random.Random, codes: list[str]) -> str:
 
 
 def _terms(name: str) -> list[str]:
-    path = ROOT / "policies" / "data" / name
+    # A frozen copy of the detector's dictionaries (see vocab/README.md): the corpus must not
+    # change, or follow the detector, when policies/data grows.
+    path = Path(__file__).resolve().parent / "vocab" / name
     return [t for t in path.read_text().splitlines() if t and not t.startswith("#")]
 
 
@@ -684,6 +1182,9 @@ def generate(per_template: int = 25, seed: int = 20261122) -> Iterator[Sample]:
     fk = Faker("en_US")
     Faker.seed(seed)
     rng = random.Random(seed)
+    # Own instances, each seeded per sample in fresh_fill: they never touch fk's generator.
+    intl = [Faker("es_MX"), Faker("en_IN")]
+    fk_extra = Faker("en_US")
     codes = [
         c
         for c in (ROOT / "policies" / "data" / "icd10cm_codes.txt").read_text().split()
@@ -694,6 +1195,8 @@ def generate(per_template: int = 25, seed: int = 20261122) -> Iterator[Sample]:
     for name, phi_list, neg_list in (
         ("fresh1", FRESH_PHI_TEMPLATES, FRESH_NEG_TEMPLATES),
         ("fresh2", FRESH2_PHI_TEMPLATES, FRESH2_NEG_TEMPLATES),
+        ("fresh3", FRESH3_PHI_TEMPLATES, FRESH3_NEG_TEMPLATES),
+        ("fresh4", FRESH4_PHI_TEMPLATES, FRESH4_NEG_TEMPLATES),
     ):
         templates += [(t, True) for t in phi_list] + [(t, False) for t in neg_list]
         splits += [name] * (len(phi_list) + len(neg_list))
@@ -701,6 +1204,8 @@ def generate(per_template: int = 25, seed: int = 20261122) -> Iterator[Sample]:
         split = splits[idx]
         for k in range(per_template):
             values = fill(fk, rng, codes)
+            if split.startswith("fresh") and split not in ("fresh1", "fresh2"):
+                values.update(fresh_fill(f"{seed}-{split}-{idx}-{k}", intl, fk_extra))
             fmt = FORMATS[(idx + k) % len(FORMATS)]
             subject = tpl.subject.format(**values)
             body = tpl.body.format(**values)
@@ -714,5 +1219,7 @@ if __name__ == "__main__":
     print(
         f"{len(PHI_TEMPLATES)} PHI templates, {len(NEG_TEMPLATES)} negative templates, "
         f"fresh1 {len(FRESH_PHI_TEMPLATES)} + {len(FRESH_NEG_TEMPLATES)}, "
-        f"fresh2 {len(FRESH2_PHI_TEMPLATES)} + {len(FRESH2_NEG_TEMPLATES)}; {n} samples"
+        f"fresh2 {len(FRESH2_PHI_TEMPLATES)} + {len(FRESH2_NEG_TEMPLATES)}, "
+        f"fresh3 {len(FRESH3_PHI_TEMPLATES)} + {len(FRESH3_NEG_TEMPLATES)}, "
+        f"fresh4 {len(FRESH4_PHI_TEMPLATES)} + {len(FRESH4_NEG_TEMPLATES)}; {n} samples"
     )

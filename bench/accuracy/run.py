@@ -67,6 +67,9 @@ def main() -> None:
     samples: list[Sample] = list(generate(args.per_template))
     stats: dict[str, dict[str, int]] = defaultdict(lambda: defaultdict(int))
     misses: dict[tuple[str, int], list[str]] = defaultdict(list)
+    subject_misses: dict[tuple[str, int], list[str]] = defaultdict(list)
+    # What fired on the wrong messages: (part kind, detector, confidence) -> messages.
+    why: dict[tuple[str, int], dict[str, int]] = defaultdict(lambda: defaultdict(int))
     t_ours = t_presidio = 0.0
     for s in samples:
         t0 = time.perf_counter()
@@ -86,8 +89,18 @@ def main() -> None:
         else:
             st["neg"] += 1
             st["fp"] += flagged
+        wrong_subject = s.subject_phi and flagged and "subject" not in scan.detection.phi_parts
         if flagged != s.phi:
             misses[(s.split, s.template)].append(s.fmt)
+        elif wrong_subject:
+            subject_misses[(s.split, s.template)].append(s.fmt)
+        if flagged != s.phi or wrong_subject:
+            seen = {
+                f"{f.part.split(':', 1)[0]}:{f.detector}:{f.confidence}"
+                for f in scan.detection.findings
+            }
+            for key in seen:
+                why[(s.split, s.template)][key] += 1
         if recognizers is not None:
             text = "\n".join(p.text for p in scan.parsed.parts)
             t0 = time.perf_counter()
@@ -101,7 +114,7 @@ def main() -> None:
                     st[f"p{thr}_fp"] += hit
     print(f"samples: {len(samples)} ({args.per_template} per template)")
     # "all" is dev + held-out (comparable across versions); the fresh splits stand alone.
-    for split in ("dev", "heldout", "all", "fresh1", "fresh2"):
+    for split in ("dev", "heldout", "all", "fresh1", "fresh2", "fresh3", "fresh4"):
         if split == "all":
             st = defaultdict(int)
             for name in ("dev", "heldout"):
@@ -127,8 +140,15 @@ def main() -> None:
     else:
         print("; Presidio not installed")
     if args.misses:
-        for (split, tpl), fmts in sorted(misses.items()):
-            print(f"  wrong: {split} template {tpl}: {len(fmts)} ({', '.join(sorted(set(fmts)))})")
+        # Detector names, parts, confidences and counts only: never a matched value.
+        for label, table in (("wrong", misses), ("subject missed", subject_misses)):
+            for (split, tpl), fmts in sorted(table.items()):
+                print(
+                    f"  {label}: {split} template {tpl}: {len(fmts)} "
+                    f"({', '.join(sorted(set(fmts)))})"
+                )
+                fired = ", ".join(f"{k} x{n}" for k, n in sorted(why[(split, tpl)].items()))
+                print(f"      fired: {fired or '-'}")
 
 
 if __name__ == "__main__":

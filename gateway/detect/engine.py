@@ -4,9 +4,12 @@ Speed matters (the gateway scans inline, before the 250): every identifier patte
 into a single Hyperscan database when hyperscan is importable, which reports where matches end
 and their leftmost starts; Python's ``re`` then searches only from those offsets, so both paths
 produce exactly ``finditer``'s matches (the pure-``re`` fallback runs ``finditer`` per pattern).
-Dictionaries and context words each have an Aho-Corasick automaton over the lower-cased text.
-Number-dense text (a candidate every few characters) is the expensive case: there the work per
-candidate is kept to a few lookups (see ``_scan_dense``).
+For simple patterns in ASCII text, reports that do not overlap are those matches already and
+``re`` is skipped (``_plain``). Dictionaries and context words each have an Aho-Corasick
+automaton over the lower-cased text. Number-dense text (a candidate every few characters) is
+the expensive case: there the work per candidate is kept to a few lookups (see
+``_scan_dense``). Its floor is the hyperscan binding itself: each report is a Python call that
+retakes the GIL (~0.5 us), and dense text has ~90 reports per KB.
 """
 
 from __future__ import annotations
@@ -88,6 +91,9 @@ class _Compiled:
     validator: Validator
     bit: int  # context bit of the identifier (bit + 1: its negative bit)
     outcomes: _Outcomes
+    # Hyperscan's (leftmost start, end) reports stand for re's matches in ASCII text when
+    # they do not overlap (see _plain): no re confirmation needed.
+    plain: bool
 
 
 def _part_kind(part: str) -> str:
@@ -100,6 +106,37 @@ def _lower_same_length(text: str) -> str:
         return low
     # A few characters (e.g. U+0130) lower-case to two code points; keep offsets aligned.
     return "".join(c.lower() if len(c.lower()) == 1 else c for c in text)
+
+
+_FAR = 1 << 62  # past every window: ends each list of word starts as a sentinel
+# Hit(*fields) without the Python-level __new__ of a NamedTuple (~0.1 us less per hit).
+_new_hit = tuple.__new__
+
+
+class _Words:
+    """The context words of a whole text, from one automaton pass: the bits they carry, and
+    per bit the sorted start offsets of its words (bisected per candidate window)."""
+
+    __slots__ = ("_by_mask", "_starts", "present")
+
+    def __init__(self, auto: Any, low: str) -> None:
+        by_mask: dict[int, list[int]] = {}
+        for end, (length, mask) in auto.iter(low):
+            by_mask.setdefault(mask, []).append(end - length + 1)
+        self._by_mask = by_mask
+        self._starts: dict[int, list[int]] = {}
+        self.present: int = reduce(or_, by_mask, 0)
+
+    def starts(self, bit: int) -> list[int]:
+        """Start offsets of the words carrying ``bit``, ascending, then the sentinel _FAR."""
+        got = self._starts.get(bit)
+        if got is None:
+            got = sorted(
+                chain.from_iterable(v for mask, v in self._by_mask.items() if mask >> bit & 1)
+            )
+            got.append(_FAR)
+            self._starts[bit] = got
+        return got
 
 
 class DetectorEngine:
@@ -118,11 +155,16 @@ class DetectorEngine:
                 # re.ASCII: \d, \w and \b mean the same as in Hyperscan, which scans bytes.
                 rx = re.compile(pat.regex, re.ASCII)
                 v = validators[ident.validator]
-                self._compiled.append(_Compiled(ident, pat, rx, v, 2 * i, _outcomes(pat)))
+                plain = rx.groups == 0 and _plain(pat.regex)
+                self._compiled.append(_Compiled(ident, pat, rx, v, 2 * i, _outcomes(pat), plain))
         self._build_words()
         self._hs_db: Any = None
         self._always: frozenset[int] = frozenset(range(len(self._compiled)))
+        # Patterns re runs itself that need a context word: skipped, before their finditer,
+        # in text without that word anywhere (one context pass over the text decides).
+        self._always_ctx = any(self._compiled[i].pattern.requires_context for i in self._always)
         self._hs_alias: dict[int, list[int]] = {}  # Hyperscan id -> patterns with that regex
+        self._n_ids = 0  # Hyperscan ids are below this
         want = HAVE_HYPERSCAN if use_hyperscan is None else use_hyperscan
         if want and HAVE_HYPERSCAN and self._compiled:
             self._build_hyperscan()
@@ -224,6 +266,8 @@ class DetectorEngine:
         )
         self._hs_db = db
         self._always = frozenset(bad)
+        self._always_ctx = any(self._compiled[i].pattern.requires_context for i in bad)
+        self._n_ids = max(ids) + 1
 
     def _scratch(self) -> Any:
         # Hyperscan scratch space must not be shared by concurrent scans: one per thread.
@@ -238,19 +282,23 @@ class DetectorEngine:
 
     def _reports(self, text: str) -> dict[int, list[tuple[int, int]]]:
         """Hyperscan's (end, leftmost start) reports per compiled pattern; {} without it."""
-        reports: dict[int, list[tuple[int, int]]] = {}
         if self._hs_db is None:
-            return reports
+            return {}
         # Non-ASCII characters become '?': one byte per character keeps offsets aligned.
         data = text.encode("ascii", "replace")
-
-        def on_match(idx: int, frm: int, to: int, flags: int, ctx: object) -> None:
-            reports.setdefault(idx, []).append((to, frm))
-
-        self._hs_db.scan(data, match_event_handler=on_match, scratch=self._scratch())
-        for idx in list(reports):
-            for alias in self._hs_alias[idx]:
-                reports[alias] = reports[idx]
+        got: list[list[tuple[int, int]]] = [[] for _ in range(self._n_ids)]
+        add = [found.append for found in got]
+        # Called once per report (~90 per KB of number-dense text): keep it to one append.
+        self._hs_db.scan(
+            data,
+            match_event_handler=lambda idx, frm, to, flags, ctx: add[idx]((to, frm)),
+            scratch=self._scratch(),
+        )
+        reports: dict[int, list[tuple[int, int]]] = {}
+        for idx, found in enumerate(got):
+            if found:
+                for alias in self._hs_alias[idx]:
+                    reports[alias] = found
         return reports
 
     def scan_text(self, text: str) -> list[Hit]:
@@ -264,67 +312,85 @@ class DetectorEngine:
                 # The key's leading space sits at its word's start offset in the text.
                 start = end - length + 1
                 for name, kind, conf in entries:
-                    hits.append(Hit(name, kind, start, end - 1, conf, False))
+                    hits.append(_new_hit(Hit, (name, kind, start, end - 1, conf, False)))
         reports = self._reports(text)
-        # Patterns Hyperscan cannot run: plain finditer (all of them on the pure-re path).
-        matched: dict[str, list[re.Match[str]]] = {}  # by regex: equal regexes match once
+        # Patterns Hyperscan cannot run (all of them on the pure-re path) cost a finditer over
+        # the whole text each: one pass for context words first lets those that need a word
+        # absent from the text skip it (they could not match).
+        words: _Words | None = None
+        present = -1
+        if self._always_ctx and self._ctx_auto is not None:
+            words = _Words(self._ctx_auto, low)
+            present = words.present
+        spans: dict[str, list[tuple[int, int]]] = {}  # by regex: equal regexes match once
         for i in self._always:
-            regex = self._compiled[i].pattern.regex
-            if regex not in matched:
-                matched[regex] = list(self._compiled[i].rx.finditer(text))
-        total = sum(map(len, reports.values())) + sum(map(len, matched.values()))
+            c = self._compiled[i]
+            if c.pattern.regex not in spans and (
+                not c.pattern.requires_context or present >> c.bit & 1
+            ):
+                spans[c.pattern.regex] = _spans(c.rx.finditer(text), c.rx.groups > 0)
+        total = sum(map(len, reports.values())) + sum(map(len, spans.values()))
         if not total:
             return hits
         # Few candidates: scan only their windows for context words. Many (number-dense
         # text, where the per-candidate cost is what counts): one pass over the whole text.
         # Both give the same hits.
         if self._ctx_auto is not None and total * self.full_pass_chars > len(text):
-            self._scan_dense(text, low, reports, matched, hits)
+            if words is None:
+                words = _Words(self._ctx_auto, low)
+            self._scan_dense(text, words, reports, spans, hits)
         else:
-            self._scan_sparse(text, low, reports, matched, hits)
+            self._scan_sparse(text, low, reports, spans, hits, present)
         return hits
 
     def _patterns(
         self,
         text: str,
         reports: dict[int, list[tuple[int, int]]],
-        matched: dict[str, list[re.Match[str]]],
-        present: int = -1,
-    ) -> Iterable[tuple[_Compiled, list[re.Match[str]]]]:
-        """(pattern, its finditer matches) in pattern order, skipping patterns that need a
-        context bit absent from ``present`` (the context bits of the whole text)."""
+        spans: dict[str, list[tuple[int, int]]],
+        present: int,
+    ) -> Iterable[tuple[_Compiled, list[tuple[int, int]]]]:
+        """(pattern, (end, start) of its identifier in each finditer match) in pattern order,
+        skipping patterns that need a context bit absent from ``present`` (the context bits
+        of the whole text; -1 when not known)."""
+        ascii_text = text.isascii()
         for i in sorted(reports.keys() | self._always):
             c = self._compiled[i]
             if c.pattern.requires_context and not present >> c.bit & 1:
                 continue
-            matches = matched.get(c.pattern.regex)
-            if matches is None:
-                matches = matched[c.pattern.regex] = _confirm(c.rx, text, reports[i])
-            if matches:
-                yield c, matches
+            found = spans.get(c.pattern.regex)
+            if found is None:
+                reps = reports.get(i)
+                if reps is None:  # a pattern re runs itself (not reached: scan_text ran it)
+                    found = _spans(c.rx.finditer(text), c.rx.groups > 0)
+                elif c.plain and ascii_text and _disjoint(reps):
+                    found = reps  # exactly finditer's matches (see _plain)
+                else:
+                    found = _spans(_confirm(c.rx, text, reps), c.rx.groups > 0)
+                spans[c.pattern.regex] = found
+            if found:
+                yield c, found
 
     def _scan_sparse(
         self,
         text: str,
         low: str,
         reports: dict[int, list[tuple[int, int]]],
-        matched: dict[str, list[re.Match[str]]],
+        spans: dict[str, list[tuple[int, int]]],
         hits: list[Hit],
+        present: int,
     ) -> None:
         # Validate first, then look for context words in the window of each survivor only.
         windows: dict[tuple[int, int], int] = {}
         checked: dict[str, dict[str, bool]] = {}
-        for c, matches in self._patterns(text, reports, matched):
+        new_hit = _new_hit
+        for c, found in self._patterns(text, reports, spans, present):
             ident = c.ident
             name, kind, w, bit, outcomes = ident.name, ident.kind, ident.window, c.bit, c.outcomes
             half = w // 2
             validate = c.validator
             cache = checked.setdefault(ident.validator, {})
-            grouped = c.rx.groups > 0
-            for m in matches:
-                s, e = _value_span(m, grouped)
-                if e <= s:
-                    continue
+            for e, s in found:
                 value = text[s:e]
                 ok = cache.get(value)
                 if ok is None:
@@ -337,59 +403,39 @@ class DetectorEngine:
                     tags = windows[(lo, hi)] = self._context_tags(low, lo, hi)
                 out = outcomes[tags >> bit & 3]
                 if out is not None:
-                    hits.append(Hit(name, kind, s, e, out[0], out[1]))
+                    hits.append(new_hit(Hit, (name, kind, s, e, out[0], out[1])))
 
     def _scan_dense(
         self,
         text: str,
-        low: str,
+        words: _Words,
         reports: dict[int, list[tuple[int, int]]],
-        matched: dict[str, list[re.Match[str]]],
+        spans: dict[str, list[tuple[int, int]]],
         hits: list[Hit],
     ) -> None:
-        # One pass finds every context word; the start offsets of those carrying each bit
-        # are then bisected per candidate window. Patterns that require a word absent from
-        # the whole text are skipped before their matches are even confirmed, and a
-        # candidate's context is checked before its validator (both must pass when context
-        # is required, and the bisect is the cheaper of the two).
-        by_mask: dict[int, list[int]] = {}
-        for end, (length, mask) in self._ctx_auto.iter(low):
-            by_mask.setdefault(mask, []).append(end - length + 1)
-        present = reduce(or_, by_mask, 0)
-        positions: dict[int, list[int]] = {}
-
-        def starts(bit: int) -> list[int]:
-            got = positions.get(bit)
-            if got is None:
-                got = positions[bit] = sorted(
-                    chain.from_iterable(v for mask, v in by_mask.items() if mask >> bit & 1)
-                )
-            return got
-
+        # One pass found every context word; the start offsets of those carrying each bit
+        # are bisected per candidate window. Patterns that require a word absent from the
+        # whole text are skipped before their matches are even confirmed, and a candidate's
+        # context is checked before its validator (both must pass when context is required,
+        # and the bisect is the cheaper of the two).
         checked: dict[str, dict[str, bool]] = {}
         bisect_left = bisect.bisect_left
-        for c, matches in self._patterns(text, reports, matched, present):
+        new_hit = _new_hit
+        append = hits.append
+        for c, found in self._patterns(text, reports, spans, words.present):
             ident = c.ident
-            name, kind, w, bit, outcomes = ident.name, ident.kind, ident.window, c.bit, c.outcomes
+            name, kind, w, outcomes = ident.name, ident.kind, ident.window, c.outcomes
             half = w // 2
             validate = c.validator
             cache = checked.setdefault(ident.validator, {})
-            grouped = c.rx.groups > 0
             requires = c.pattern.requires_context
-            sup, neg = starts(bit), starts(bit + 1)
-            nsup, nneg = len(sup), len(neg)
-            for m in matches:
-                if grouped:  # _value_span, inlined: this loop runs per candidate
-                    s, e = m.span(1)
-                    if s < 0:
-                        s, e = m.span()
-                else:
-                    s, e = m.span()
-                if e <= s:
-                    continue
-                lo, hi = (s - w if s > w else 0), e + half
-                k = bisect_left(sup, lo)
-                supported = k < nsup and sup[k] <= hi
+            # Both end with a sentinel past any window: a bisect always lands on an element.
+            sup, neg = words.starts(c.bit), words.starts(c.bit + 1)
+            negatives = len(neg) > 1
+            for e, s in found:
+                # Window [s - w, e + half]; a negative s - w bisects like 0 (starts are >= 0).
+                hi = e + half
+                supported = sup[bisect_left(sup, s - w)] <= hi
                 if requires and not supported:
                     continue
                 value = text[s:e]
@@ -398,13 +444,12 @@ class DetectorEngine:
                     ok = cache[value] = validate(value)
                 if not ok:
                     continue
-                if nneg:
-                    k = bisect_left(neg, lo)
-                    out = outcomes[supported | (2 if k < nneg and neg[k] <= hi else 0)]
+                if negatives and neg[bisect_left(neg, s - w)] <= hi:
+                    out = outcomes[supported | 2]
                 else:
                     out = outcomes[supported]
                 if out is not None:
-                    hits.append(Hit(name, kind, s, e, out[0], out[1]))
+                    append(new_hit(Hit, (name, kind, s, e, out[0], out[1])))
 
     def _context_tags(self, low: str, lo: int, hi: int) -> int:
         """Context bit mask of the words starting within [lo, hi]."""
@@ -444,16 +489,6 @@ def _padded(low: str) -> str:
     return " " + out + " "
 
 
-def _value_span(m: re.Match[str], grouped: bool) -> tuple[int, int]:
-    """The identifier inside a match: its first group if the pattern has one and it took
-    part, else the whole match."""
-    if grouped:
-        s, e = m.span(1)
-        if s >= 0:
-            return s, e
-    return m.span()
-
-
 def _confirm(rx: re.Pattern[str], text: str, reports: list[tuple[int, int]]) -> list[re.Match[str]]:
     """``rx.finditer(text)``, searching only where Hyperscan reported (end, leftmost start).
 
@@ -484,6 +519,97 @@ def _confirm(rx: re.Pattern[str], text: str, reports: list[tuple[int, int]]) -> 
     return found
 
 
+def _spans(matches: Iterable[re.Match[str]], grouped: bool) -> list[tuple[int, int]]:
+    """(end, start) of the identifier in each match, empty ones left out. The identifier is
+    the first group if the pattern has one and it took part, else the whole match. End
+    first: the shape of Hyperscan's reports, which stand for matches where exact."""
+    if not grouped:
+        return [(e, s) for s, e in map(re.Match.span, matches) if e > s]
+    out: list[tuple[int, int]] = []
+    for m in matches:
+        s, e = m.span(1)
+        if s < 0:
+            s, e = m.span()
+        if e > s:
+            out.append((e, s))
+    return out
+
+
+def _disjoint(reports: list[tuple[int, int]]) -> bool:
+    """Whether (end, start) reports are in order and pairwise disjoint: each starts at or
+    after the previous one's end (Hyperscan reports in end order; out of order is False)."""
+    prev = 0
+    for e, s in reports:
+        if s < prev:
+            return False
+        prev = e
+    return True
+
+
+# Escapes that mean the same to re (with re.ASCII) and Hyperscan: these classes, \b outside
+# [...] (a backspace inside), and escaped punctuation (a literal in both).
+_SAME_CLASSES = frozenset("dDwWsS")
+_SAME_QUANT = re.compile(r"\{\d+(?:,\d*)?\}")
+
+
+def _plain(regex: str) -> bool:
+    """Whether re and Hyperscan read ``regex`` the same way and its match can be taken from
+    Hyperscan's report alone (no capture group to locate). Conservative: ASCII, no groups
+    other than (?:...), no anchors, inline flags, lookarounds, backreferences, possessive
+    quantifiers, nested sets or set operations, and only the escapes above.
+
+    For such a pattern, Hyperscan's reports in ASCII text are exactly the (leftmost start,
+    end) pairs of re's possible matches. When they are pairwise disjoint they are also what
+    finditer returns: every possible match lies inside the report with its end, so the
+    leftmost match start at or after any position is a reported start, whose only match is
+    that report (a second end would be a second report sharing the start)."""
+    if not regex.isascii():
+        return False
+    i, n, in_class = 0, len(regex), False
+    while i < n:
+        ch = regex[i]
+        nxt = regex[i + 1] if i + 1 < n else ""
+        if ch == "\\":
+            if not nxt:
+                return False
+            if nxt.isalnum():
+                if nxt not in _SAME_CLASSES and (in_class or nxt != "b"):
+                    return False
+            elif not (nxt.isprintable() and nxt != " "):
+                return False
+            i += 2
+            continue
+        if in_class:
+            if ch == "[" or regex.startswith(("&&", "--", "||", "~~"), i):
+                return False
+            if ch == "]":
+                in_class = False
+        elif ch == "[":
+            in_class = True
+            if nxt == "^":
+                i += 1
+                nxt = regex[i + 1] if i + 1 < n else ""
+            if nxt in ("]", ""):  # a leading ']' (literal in both, but keep it simple)
+                return False
+        elif ch == "(":
+            if not regex.startswith("(?:", i):
+                return False
+        elif ch in "^$":
+            return False
+        elif ch == "{":
+            m = _SAME_QUANT.match(regex, i)
+            if m is None:
+                return False
+            i = m.end()
+            if regex.startswith("+", i):
+                return False
+            continue
+        if not in_class and ch in "*+?}" and nxt == "+":
+            return False
+        i += 1
+    return not in_class
+
+
 def _words(auto: Any, padded: str, lo: int, hi: int) -> Iterable[tuple[int, int, Any]]:
     """Automaton matches whose leading space lies in padded[lo:hi], as (start, end, tags)
     in offsets of the original text (a key's leading space sits at its word's start)."""
@@ -492,6 +618,8 @@ def _words(auto: Any, padded: str, lo: int, hi: int) -> Iterable[tuple[int, int,
 
 
 _PERSON_KINDS = frozenset({Kind.PERSON, Kind.NAME, Kind.BIRTH_DATE})
+# A name inside one of these is part of it: "7231 Wilson Hills" is a street, not a person.
+_NAME_CONTAINERS = frozenset({"street_address"})
 
 
 def _is_person(h: Hit) -> bool:
@@ -502,17 +630,37 @@ def _is_health_id(h: Hit, level: Confidence) -> bool:
     return h.kind is Kind.HEALTH_ID and h.confidence >= level
 
 
-def _non_care(hits: Iterable[Hit]) -> bool:
-    return any(h.kind is Kind.NON_CARE and h.confidence >= Confidence.MEDIUM for h in hits)
+def _non_care(hits: Iterable[Hit], level: Confidence = Confidence.MEDIUM) -> bool:
+    return any(h.kind is Kind.NON_CARE and h.confidence >= level for h in hits)
 
 
-def _phi(hits: Iterable[Hit], non_care: bool = False) -> bool:
-    person = health = name = birth = False
+def _names_someone(h: Hit) -> bool:
+    """A person identifier for the person + health rule. A birth date in prose ("born
+    3/4/1980", medium) does not count on its own: it is someone's only together with a name,
+    and a speaker's bio ("our keynote speaker, born ..., researches diabetes") is not PHI."""
+    if h.kind is Kind.BIRTH_DATE:
+        return h.confidence >= Confidence.HIGH
+    return _is_person(h)
+
+
+def _ties_to_patient(h: Hit) -> bool:
+    """Evidence that the individual is someone's patient rather than just someone named: an
+    identifier out of a record (SSN, card, a contact detail with patient context), a name with
+    a patient word near it ("Patient:", "DOB", "diagnosed"), or a health record identifier."""
+    if h.kind is Kind.PERSON:
+        return h.confidence >= Confidence.MEDIUM
+    if h.kind is Kind.NAME:
+        return h.confidence >= Confidence.MEDIUM and h.context
+    return _is_health_id(h, Confidence.MEDIUM)
+
+
+def _phi(hits: Iterable[Hit], non_care: bool = False, topic: bool = False) -> bool:
+    person = health = name = birth = tied = False
     for h in hits:
         if _is_health_id(h, Confidence.HIGH):
             # A health-specific identifier with supporting context is PHI by itself.
             return True
-        person |= _is_person(h)
+        person |= _names_someone(h)
         # Weak health words (specialty names in clinic signatures) are LOW and do not count.
         health |= (
             h.kind is Kind.HEALTH_INFO and h.confidence >= Confidence.MEDIUM
@@ -520,12 +668,48 @@ def _phi(hits: Iterable[Hit], non_care: bool = False) -> bool:
         name |= h.kind is Kind.NAME and h.confidence >= Confidence.MEDIUM
         # HIGH: labelled as a record's date of birth ("DOB"), not a birth date in prose.
         birth |= h.kind is Kind.BIRTH_DATE and h.confidence >= Confidence.HIGH
+        tied |= _ties_to_patient(h)
     # PHI needs an individual and health information in the same message, or a patient's
     # identity: a name with a date of birth, the two identifiers by which care identifies a
     # patient (demographics a covered entity holds because it treats someone are PHI, 45 CFR
     # 160.103, health term or not), unless the message is about something else (``non_care``:
-    # payroll, HR, birthdays; employment records are not PHI).
-    return (person and health) or (name and birth and not non_care)
+    # payroll, HR, birthdays; employment records are not PHI). In mail on a business topic
+    # (``topic``: employment, procurement, fundraising, press, travel...), a person known only
+    # by a greeting or a bare name is not taken as a patient: there the person + health rule
+    # needs a tie to a patient (``_ties_to_patient``).
+    if person and health and (tied or not topic):
+        return True
+    return name and birth and not non_care
+
+
+def _overlaps(a: Hit, b: Hit) -> bool:
+    return a.start < b.end and b.start < a.end
+
+
+def _drop_misread(hits: tuple[Hit, ...]) -> tuple[Hit, ...]:
+    """One part's hits without those another hit shows to be something else: a street address
+    whose house number is a date's year ("DOB July 14, 1941 Martin Green"); a name inside a
+    street address (a street name: "7231 Wilson Hills"); and a bare number taken as a record
+    or account number where a validated provider identifier with its context (NPI) covers it."""
+    containers = [h for h in hits if h.detector in _NAME_CONTAINERS]
+    providers = [h for h in hits if h.kind is Kind.PROVIDER]
+    if not containers and not providers:
+        return hits
+    dates = [h for h in hits if h.kind is Kind.BIRTH_DATE]
+    misread = {c for c in containers if any(_overlaps(c, d) for d in dates)}
+    containers = [c for c in containers if c not in misread]
+    out: list[Hit] = []
+    for h in hits:
+        if h in misread:
+            continue
+        if h.kind is Kind.NAME and any(_overlaps(c, h) for c in containers):
+            continue
+        if h.kind in (Kind.HEALTH_ID, Kind.PERSON) and any(
+            p.start <= h.start and h.end <= p.end and p.confidence > h.confidence for p in providers
+        ):
+            continue
+        out.append(h)
+    return tuple(out)
 
 
 def _dedupe(hits: list[Hit]) -> list[Hit]:
@@ -546,12 +730,15 @@ def _dedupe(hits: list[Hit]) -> list[Hit]:
 
 
 def summarise(per_part: list[tuple[str, tuple[Hit, ...]]], unscannable: int = 0) -> Detection:
+    per_part = [(part, kept) for part, hits in per_part if (kept := _drop_misread(hits))]
     all_hits = [h for _, hits in per_part for h in hits]
-    non_care = _non_care(all_hits)  # a message-wide topic, not a property of one part
-    phi = _phi(all_hits, non_care)
+    # Message-wide topics, not properties of one part.
+    non_care = _non_care(all_hits)
+    topic = _non_care(all_hits, Confidence.HIGH)
+    phi = _phi(all_hits, non_care, topic)
     phi_parts: set[str] = set()
     for part, hits in per_part:
-        alone = _phi(hits, non_care)
+        alone = _phi(hits, non_care, topic)
         carries_id = any(_is_person(h) or _is_health_id(h, Confidence.MEDIUM) for h in hits)
         # A part carries PHI if it is PHI on its own, or names the individual of a PHI message.
         if alone or (phi and carries_id):

@@ -162,3 +162,97 @@ def test_fast_paths_match_reference() -> None:
     assert {checks["known_name"](s) for s in sample} == {True, False}
     assert {checks["person_name"](s) for s in sample} == {True, False}
     assert any(not s.isascii() and _ref_digits(s) for s in sample)
+
+
+# ssn, date, phone and not_repeated: the versions before their fast paths, compared on random
+# strings shaped like what their patterns match (and some that are not).
+
+
+def _ref_ssn(text: str) -> bool:
+    d = _ref_digits(text)
+    if len(d) != 9 or d in v._SSN_INVALID:
+        return False
+    area, group, serial = d[:3], d[3:5], d[5:]
+    if area in ("000", "666") or area[0] == "9":
+        return False
+    if group == "00" or serial == "0000":
+        return False
+    return len(set(d)) > 1
+
+
+def _ref_date(text: str) -> bool:
+    tokens = v._WORDS.findall(text)
+    if len(tokens) != 3:
+        return False
+    try:
+        if tokens[0].isalpha():
+            month = v._MONTHS.get(tokens[0].lower(), 0)
+            return month > 0 and v._date_ok(int(tokens[2]), month, int(tokens[1]))
+        if tokens[1].isalpha():
+            month = v._MONTHS.get(tokens[1].lower(), 0)
+            return month > 0 and v._date_ok(int(tokens[2]), month, int(tokens[0]))
+        a, b, c = (int(t) for t in tokens)
+    except ValueError:
+        return False
+    if len(tokens[0]) == 4:
+        return v._date_ok(a, b, c)
+    year = c if len(tokens[2]) == 4 else (1900 + c if c > 30 else 2000 + c)
+    return v._date_ok(year, a, b) or v._date_ok(year, b, a)
+
+
+def _ref_phone(text: str) -> bool:
+    d = _ref_digits(text)
+    if len(d) == 11 and d[0] == "1":
+        d = d[1:]
+    if len(d) != 10:
+        return False
+    area, exch = d[:3], d[3:6]
+    if area[0] in "01" or exch[0] in "01":
+        return False
+    return not (area[1:] == "11" or exch[1:] == "11")
+
+
+def _ref_not_repeated(text: str) -> bool:
+    s = _REF_NON_DIGITS.sub("", text) or text
+    return len(set(s)) > 1
+
+
+def _number_strings(n: int, seed: int) -> list[str]:
+    rng = random.Random(seed)
+    digits = "0123456789"
+    pieces = ["-", "-", "/", ".", " ", "(", ")", "+1 ", "\u0663", "\u00b2", "x", "Mar", "\n"]
+    out = []
+    for _ in range(n):
+        parts = []
+        for _ in range(rng.randint(0, 5)):
+            # Runs of digits with few distinct values, so placeholders and zeros come up.
+            pool = rng.choice([digits, "0", "01", "19", "9", "1", "23"])
+            parts.append("".join(rng.choice(pool) for _ in range(rng.randint(0, 5))))
+            parts.append(rng.choice(pieces))
+        out.append("".join(parts))
+    # The shapes the patterns match, valid and not.
+    for _ in range(n // 4):
+        a, b, c = rng.randint(0, 999), rng.randint(0, 99), rng.randint(0, 9999)
+        out.append(f"{a:03d}-{b:02d}-{c:04d}")
+        out.append(f"{a:03d}{b:02d}{c:04d}")
+        out.append(f"{rng.randint(0, 13)}/{rng.randint(0, 32)}/{rng.randint(0, 2100)}")
+        out.append(f"{rng.randint(1890, 2050)}-{rng.randint(0, 13):02d}-{rng.randint(0, 32):02d}")
+        out.append(f"({a:03d}) {rng.randint(0, 999):03d}-{c:04d}")
+    return out
+
+
+def test_number_validators_match_reference() -> None:
+    wrong = []
+    sample = _number_strings(20_000, seed=8)
+    for i, s in enumerate(sample):
+        for name, fast, ref in (
+            ("ssn", v.ssn, _ref_ssn),
+            ("date", v.date, _ref_date),
+            ("phone", v.phone, _ref_phone),
+            ("not_repeated", v.not_repeated, _ref_not_repeated),
+        ):
+            if fast(s) != ref(s):
+                wrong.append((name, i))
+    assert wrong == []
+    for f in (v.ssn, v.date, v.phone, v.not_repeated):
+        assert {f(s) for s in sample} == {True, False}

@@ -1,0 +1,186 @@
+"""The general rules added when tuning on the fresh2/fresh3 splits: each with a case it must
+decide one way and a near-identical counterpart it must decide the other way.
+
+All names and numbers here are made up; assertions compare detector names and verdicts only.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from gateway.detect.engine import Detection, DetectorEngine
+from gateway.model import Confidence
+
+
+@pytest.fixture(params=["hyperscan", "re"])
+def eng(request: pytest.FixtureRequest) -> DetectorEngine:
+    name = "engine" if request.param == "hyperscan" else "re_engine"
+    engine: DetectorEngine = request.getfixturevalue(name)
+    return engine
+
+
+def found(engine: DetectorEngine, text: str) -> dict[str, Confidence]:
+    out: dict[str, Confidence] = {}
+    for _part, hits in engine.detect([("body", text)]).hits:
+        for h in hits:
+            out[h.detector] = max(out.get(h.detector, Confidence.LOW), h.confidence)
+    return out
+
+
+def detect(engine: DetectorEngine, subject: str, body: str) -> Detection:
+    return engine.detect([("subject", subject), ("body", body)])
+
+
+def phi(engine: DetectorEngine, text: str) -> bool:
+    return engine.detect([("body", text)]).phi
+
+
+# -- chart label: a name followed by a pre-2020 full date is a name with its DOB -------------
+
+
+@pytest.mark.parametrize(
+    "subject",
+    [
+        "FW: Maria Lopez 03/14/1975",
+        "Lopez, Maria 1975-03-14 - path report",
+        "Maria Lopez (March 14, 1975)",
+        "Lopez, Maria - 3/14/1975",
+    ],
+)
+def test_chart_label_is_an_identity_in_the_subject(eng: DetectorEngine, subject: str) -> None:
+    det = detect(eng, subject, "FYI")
+    assert det.phi and det.phi_parts == frozenset({"subject"})
+
+
+def test_chart_label_needs_an_old_full_date(eng: DetectorEngine) -> None:
+    # A recent date next to a name is a meeting or a visit, not a date of birth.
+    assert not detect(eng, "FW: Maria Lopez 03/14/2026", "FYI").phi
+    assert "dob" not in found(eng, "Maria Lopez 03/14/2026")
+    # Not right after the name: a date elsewhere in the line is not a chart label either.
+    assert not detect(eng, "FW: Maria Lopez, meeting on 03/14/1975", "FYI").phi
+    assert found(eng, "Maria Lopez 03/14/1975")["dob"] == Confidence.HIGH
+    # "born" makes it a birth date in prose (medium), as for the labelled form.
+    assert found(eng, "Maria Lopez, born 03/14/1975")["dob"] == Confidence.MEDIUM
+
+
+def test_chart_label_in_non_care_mail_is_not_an_identity(eng: DetectorEngine) -> None:
+    assert not detect(eng, "Maria Lopez 03/14/1975", "Itinerary: seat 14C, passenger list").phi
+    assert detect(eng, "Maria Lopez 03/14/1975", "Seat 14C").phi
+
+
+# -- names: care-role labels and care events --------------------------------------------------
+
+
+def test_care_role_label_names_someone(eng: DetectorEngine) -> None:
+    # A surname outside the census lists: found only through the label.
+    assert found(eng, "Referral: Amrita Xyzzaro")["person_name"] == Confidence.MEDIUM
+    assert found(eng, "Guarantor: Amrita Xyzzaro")["person_name"] >= Confidence.MEDIUM
+    assert "person_name" not in found(eng, "Referral: New Patient")
+    assert "person_name" not in found(eng, "Amrita Xyzzaro")
+
+
+def test_name_before_a_care_event(eng: DetectorEngine) -> None:
+    text = "Amrita Xyzzaro was discharged yesterday after treatment for gout."
+    assert "person_name" in found(eng, text)
+    assert phi(eng, text)
+    hired = "Amrita Xyzzaro was hired yesterday; she had gout once."
+    assert "person_name" not in found(eng, hired)
+    assert not phi(eng, hired)
+
+
+# -- the person + health rule ------------------------------------------------------------------
+
+
+def test_prose_birth_date_alone_names_no_one(eng: DetectorEngine) -> None:
+    bio = "Our keynote speaker was born 03/14/1975 in Chicago and studies diabetes."
+    assert found(eng, bio)["dob"] == Confidence.MEDIUM
+    assert not phi(eng, bio)
+    assert phi(eng, "Maria Lopez was born 03/14/1975 in Chicago and has diabetes.")
+
+
+def test_business_topic_needs_a_tie_to_a_patient(eng: DetectorEngine) -> None:
+    offer = (
+        "Dear Maria Lopez,\nWe are pleased to send your offer of employment. Please complete "
+        "the pre-employment drug screen.\n"
+    )
+    assert "non_care_topic" in found(eng, offer)
+    assert not phi(eng, offer)
+    # Without the topic words the same greeting and health term are PHI...
+    assert phi(eng, "Dear Maria Lopez,\nPlease complete the drug screen.\n")
+    # ...and with them, a name tied to a patient still is.
+    assert phi(eng, offer.replace("Dear Maria Lopez", "Patient: Maria Lopez"))
+    assert phi(eng, offer + "SSN 536-90-4399\n")
+
+
+def test_celebration_words_do_not_override_health_information(eng: DetectorEngine) -> None:
+    # Medium non_care words only switch off the name + DOB rule.
+    assert phi(eng, "Congratulations Maria Lopez on finishing chemo for breast cancer!")
+    assert not phi(eng, "Congratulations Maria Lopez!\nDate of birth: 03/14/1975")
+
+
+@pytest.mark.parametrize(
+    "topic",
+    ["your passport", "jury duty", "the court summons", "credentialing", "the staff gym"],
+)
+def test_non_care_topics_switch_off_the_identity_rule(eng: DetectorEngine, topic: str) -> None:
+    base = "Maria Lopez, date of birth 03/14/1975."
+    assert phi(eng, base)
+    assert not phi(eng, f"{base} About {topic}.")
+
+
+# -- one span, one meaning ----------------------------------------------------------------------
+
+
+def test_name_inside_a_street_address_is_a_street(eng: DetectorEngine) -> None:
+    text = "Deliver the insulin syringes to 7231 Wilson Hills by Friday."
+    assert "known_name" not in found(eng, text)
+    assert not phi(eng, text)
+    # The same name outside an address is a person.
+    assert phi(eng, "Wilson Hills needs the insulin syringes at home.")
+
+
+def test_address_whose_number_is_a_year_is_not_an_address(eng: DetectorEngine) -> None:
+    det = detect(eng, "DOB July 14, 1941 Martin Green", "Chart attached.")
+    assert det.phi and "subject" in det.phi_parts
+    assert "street_address" not in {f.detector for f in det.findings}
+    assert "street_address" in found(eng, "He moved to 1941 Martin Green last year.")
+
+
+def test_provider_number_is_not_a_record_number(eng: DetectorEngine) -> None:
+    credentialing = "Provider: Maria Lopez, MD\nDate of birth: 03/14/1975\nNPI: 1245319599\n"
+    got = found(eng, credentialing)
+    assert got["npi"] == Confidence.HIGH and "mrn" not in got
+    # The same number without a valid NPI reading stays a possible record number.
+    assert "mrn" in found(eng, "Maria Lopez\nDate of birth: 03/14/1975\nID 1245319598\n")
+
+
+# -- dictionaries ---------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "detector"),
+    [
+        ("Mother called about the rash", "symptom"),
+        ("new chest pain since Monday", "symptom"),
+        ("your prescription is ready", "care"),
+        ("Explanation of benefits for the claim", "care"),
+        ("history of sciatica", "condition"),
+        ("started Eliquis and Jardiance", "medication"),
+        ("critical value called to the office", "lab_test"),
+        ("scheduled carpal tunnel release", "procedure"),
+    ],
+)
+def test_new_dictionary_terms(eng: DetectorEngine, text: str, detector: str) -> None:
+    assert found(eng, text)[detector] == Confidence.MEDIUM
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Tia Smith from the CAD team, Washington D.C. office, paid in CHF",
+        "Your visit to our booth and your results in the survey",
+    ],
+)
+def test_ambiguous_words_are_not_health_terms(eng: DetectorEngine, text: str) -> None:
+    kinds = {h.kind.value for _p, hits in eng.detect([("body", text)]).hits for h in hits}
+    assert "health_info" not in kinds
