@@ -88,6 +88,23 @@ def smtp_source(port: int, messages: int, sessions: int, size: int) -> float:
     return time.perf_counter() - t0
 
 
+def wait_settled(root: int, timeout: float = 60.0) -> None:
+    """Until ``root``'s process tree stops using CPU: every worker has started.
+
+    The listening port answers as soon as the first worker binds it, while the others
+    may still be loading policy (the Hyperscan compile is ~1 s of CPU). Without this
+    wait that start-up CPU, and a worker short, land in the measurement.
+    """
+    deadline = time.monotonic() + timeout
+    last = tree_cpu(root)
+    quiet = 0
+    while time.monotonic() < deadline and quiet < 3:
+        time.sleep(0.2)
+        now = tree_cpu(root)
+        quiet = quiet + 1 if now - last < 0.02 else 0
+        last = now
+
+
 def tree_cpu(root: int) -> float:
     """CPU seconds used so far by ``root`` and every descendant, live or reaped.
 
@@ -266,6 +283,7 @@ def main() -> int:
             pf.start()
             try:
                 master = postfix_master_pid(pf.base)
+                wait_settled(master)
                 cpu0 = tree_cpu(master)
                 t0 = time.perf_counter()
                 accept = smtp_source(pf.port, args.messages, args.sessions, args.size)
@@ -283,6 +301,7 @@ def main() -> int:
             tmp = Path(d)
             gw, port, spool = run_gateway(tmp, sink_port, args.workers)
             try:
+                wait_settled(gw.pid)
                 cpu0 = tree_cpu(gw.pid)
                 t0 = time.perf_counter()
                 accept = smtp_source(port, args.messages, args.sessions, args.size)
