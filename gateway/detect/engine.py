@@ -17,6 +17,7 @@ from __future__ import annotations
 import bisect
 import re
 import threading
+import unicodedata
 from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import reduce
@@ -305,6 +306,7 @@ class DetectorEngine:
         """All hits in one part's text, with context-adjusted confidence."""
         if not text:
             return []
+        text = fold_accents(text)
         low = _padded(_lower_same_length(text))
         hits: list[Hit] = []
         if self._dict_auto is not None:
@@ -478,7 +480,31 @@ _NONASCII_NONWORD = re.compile(r"[^\x00-\x7f\w]")
 
 
 def _key(word: str) -> str:
-    return " " + " ".join(_NONWORD.sub(" ", word).split()) + " "
+    return " " + " ".join(_NONWORD.sub(" ", fold_accents(word)).split()) + " "
+
+
+def _fold_table() -> dict[int, str]:
+    table: dict[int, str] = {}
+    for cp in range(0xC0, 0x250):  # Latin-1 Supplement, Latin Extended-A and -B
+        base = unicodedata.normalize("NFKD", chr(cp))[:1]
+        if base.isascii() and base.isalpha() and base != chr(cp):
+            table[cp] = base
+    # Letters without a decomposition, one for one.
+    table.update({ord(k): v for k, v in zip("øØłŁđĐıæÆœŒßðÐþÞ", "oOlLdDiaAoOsdDtT", strict=True)})
+    return table
+
+
+_FOLD_ACCENTS = _fold_table()
+
+
+def fold_accents(text: str) -> str:
+    """Accented Latin letters as their base letter, one character for one.
+
+    Names and terms are matched as ASCII ("José García" against the census lists,
+    Hyperscan sees non-ASCII as '?'); folding keeps every offset where it was.
+    Dictionary keys are folded the same way, so "Sjögren" in a list still matches.
+    """
+    return text if text.isascii() else text.translate(_FOLD_ACCENTS)
 
 
 def _padded(low: str) -> str:

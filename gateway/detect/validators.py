@@ -333,12 +333,16 @@ def make_validators(
     """The validators a detector definition may name, by name."""
 
     def known_name(text: str) -> bool:
-        # "First [M.] Last": census first name and census last name, not a salutation word.
+        # "First [M.] Last", or "Last, First" as charts and lab systems write it: census
+        # first name and census last name, not a salutation word.
         words = text.lower().split()
+        inverted = len(words) == 2 and words[0].endswith(",")
         if "." in text or "," in text:
             words = [w.strip(".,") for w in words]
         if len(words) < 2 or not _NOT_NAMES.isdisjoint(words):
             return False
+        if inverted:
+            return words[0].split("-")[0] in last_names and words[1] in first_names
         return words[0] in first_names and words[-1].split("-")[0] in last_names
 
     def icd10cm(text: str) -> bool:

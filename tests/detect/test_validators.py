@@ -131,9 +131,12 @@ def _ref_person_name(text: str) -> bool:
 
 
 def _ref_known_name(text: str, firsts: frozenset[str], lasts: frozenset[str]) -> bool:
-    words = [w.strip(".,").lower() for w in text.split()]
+    raw = text.split()
+    words = [w.strip(".,").lower() for w in raw]
     if len(words) < 2 or any(w in v._NOT_NAMES for w in words):
         return False
+    if len(raw) == 2 and raw[0].endswith(","):  # "Last, First"
+        return words[0].split("-")[0] in lasts and words[1] in firsts
     return words[0] in firsts and words[-1].split("-")[0] in lasts
 
 
