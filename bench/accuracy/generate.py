@@ -35,7 +35,7 @@ class Template:
 @dataclass(frozen=True)
 class Sample:
     template: int
-    split: str  # dev | heldout | fresh1 .. fresh4
+    split: str  # dev | heldout | fresh1 .. fresh5
     phi: bool
     subject_phi: bool
     validated: bool
@@ -773,7 +773,8 @@ FRESH3_NEG_TEMPLATES: list[Template] = [
 ]
 
 # "fresh4": written once the detector changes of the generalisation pass were final, then run
-# once; its figures are the honest generalisation measurement and it must not be tuned on.
+# once; its figures were the honest generalisation measurement of that pass. It was then tuned
+# on by the "whose health?" pass (docs/policy.md), and fresh5 is the untuned check.
 # New shapes (triage notes, OR bookings, tumour boards, work notes, IT tickets carrying a
 # patient; staff wellness, de-identified case conferences, drug reps, condolences...) and its
 # own vocabulary (FRESH4_VOCAB).
@@ -944,6 +945,177 @@ FRESH4_NEG_TEMPLATES: list[Template] = [
 ]
 
 
+# "fresh5": written after the "whose health?" refinement (bare names count only near health
+# information; names next to a role word are staff) was final, and run once: its figures are
+# the honest measurement of that change, and it must not be tuned on. Half of the PHI
+# templates name the patient only by a bare name next to a health word; half of the negatives
+# name a staff or public person next to a health word. Own vocabulary (FRESH5_VOCAB).
+FRESH5_PHI_TEMPLATES: list[Template] = [
+    P(
+        "Schedule change",
+        "{name}'s {proc5} has moved to {date} at {time}. Please let the family know.\n",
+        True,
+    ),
+    P(
+        "Re: tomorrow",
+        "Can someone check on {name} tomorrow morning? Post-op day 2 after {proc5}, needs "
+        "the dressing changed and a pain reassessment.\n",
+        True,
+    ),
+    P(
+        "FYI",
+        "{name} called again about the {sym5}. I told her to keep taking {rx5} and that we "
+        "would see her Monday.\n{provider_first}\n",
+        True,
+    ),
+    P(
+        "heads up",
+        "Heads up: {name}'s {test5} came back abnormal this morning, please review before "
+        "rounds.\n",
+        True,
+    ),
+    P("{name} - {dx5} follow up", "See my note from today.\n", True, subject_phi=True),
+    P(
+        "Night handoff",
+        "Bed 12 ({name}) is on {rx5}; watch for {sym5} overnight. Family at bedside.\n",
+        True,
+    ),
+    P(
+        "Question about my father",
+        "My father {name} was just started on {rx5} for his {dx5}. Is it safe with the "
+        "blood pressure pills he already takes?\nThank you,\n{name2}\n",
+        True,
+    ),
+    P(
+        "Hospice referral",
+        "{name}, {age}, end-stage {dx5}. Family requests home hospice; please call the "
+        "daughter at {phone}.\n",
+        True,
+    ),
+    P(
+        "Claim denied",
+        "The claim for {name} was denied: {proc5} is not covered without documentation of "
+        "{dx5}. Claim {claim}. Please send the office notes.\n",
+        True,
+    ),
+    P(
+        "Care plan for the school year",
+        "{name} (grade 4) has {dx5} and keeps her {rx5} in the nurse's office. Please share "
+        "this with her teachers.\n",
+        True,
+    ),
+    P(
+        "Discharge summary",
+        "Name: {intl_name}\nAdmitted: {date}\nDischarge diagnosis: {dx5}\n"
+        "Discharge medications: {rx5}\n",
+        True,
+    ),
+    P(
+        "Records request",
+        "Please send {name}'s immunization record (DOB {dob}) to the school nurse by Friday.\n",
+        True,
+    ),
+    P(
+        "Thank you 4 West",
+        "Thank you to everyone on 4 West who looked after me after my {proc5}. The nights "
+        "were hard and you made them easier.\n{name}\n",
+        True,
+    ),
+    P(
+        "Transport",
+        "Wheelchair van for {name} on {date}, pickup {time}, going to dialysis for {dx5}. "
+        "Needs oxygen on board.\n",
+        True,
+    ),
+]
+
+FRESH5_NEG_TEMPLATES: list[Template] = [
+    P(
+        "Grand rounds",
+        "This week's grand rounds: {name} from {company} on what is new in {dx5}. CME "
+        "credit available. Auditorium, {date}, noon.\n",
+        False,
+    ),
+    P(
+        "Book club",
+        "{name} picked this month's book, a memoir about living with {dx5}. We meet on "
+        "{date} in the staff library.\n",
+        False,
+    ),
+    P(
+        "Fun run",
+        "Our team raised $2,300 for {dx5} research at Saturday's fun run. Thank you, {name}, "
+        "for organizing it!\n",
+        False,
+    ),
+    P(
+        "Formulary update",
+        "The P&T committee, chaired by {name}, added {rx5} to the formulary for {dx5}. "
+        "Order sets will be updated on {date}.\n",
+        False,
+    ),
+    P(
+        "New patient education video",
+        "Many thanks to {name} in media services for filming our new video on managing "
+        "{dx5}. It is on the intranet now.\n",
+        False,
+    ),
+    P(
+        "Now enrolling",
+        "We are enrolling adults with {dx5} in a study of {rx5}. To learn more, email "
+        "{name}, study coordinator, at {email}.\n",
+        False,
+    ),
+    P(
+        "Analyzer demo",
+        "{name} from {company} will demo the new {test5} analyzer on {date} in the core "
+        "lab. Coffee provided.\n",
+        False,
+    ),
+    P(
+        "Blood drive",
+        "{name} from the blood bank will run our blood drive on {date}. Donors with {dx5} "
+        "or on {rx5} should check eligibility first.\n",
+        False,
+    ),
+    P(
+        "Shift swap approved",
+        "{name} swapped her Saturday shift with {name2}. The {proc5} cases that day are covered.\n",
+        False,
+    ),
+    P(
+        "Support group",
+        "The {dx5} support group meets Thursdays at 6 pm in room 210. Facilitator: {name} "
+        "({phone}).\n",
+        False,
+    ),
+    P(
+        "DAISY award",
+        "This quarter's DAISY award goes to {name} for her care of patients recovering from "
+        "{proc5}. Cake in the break room at 3.\n",
+        False,
+    ),
+    P(
+        "Out of office",
+        "I am out of the office until {date}. For urgent {rx5} prior authorization "
+        "questions please contact {name} at {phone}.\n",
+        False,
+    ),
+    P(
+        "Lab news",
+        "A new paper from {name}'s lab shows that {rx5} slows {dx5} in mice. Journal club "
+        "will discuss it on {date}.\n",
+        False,
+    ),
+    P(
+        "Interpreter services",
+        "Spanish interpreters are available 24/7. For {proc5} consents, page {name} or "
+        "call {phone}.\n",
+        False,
+    ),
+]
+
+
 # Clinical vocabulary and extra values for the fresh splits, from a generator separate from
 # fill()'s (so the older splits keep their exact values).
 def _items(text: str) -> list[str]:
@@ -1023,6 +1195,38 @@ FRESH4_VOCAB: dict[str, list[str]] = {
 }
 
 
+# fresh5's own vocabulary, written after the "whose health?" refinement, without checking it
+# against policies/data.
+FRESH5_VOCAB: dict[str, list[str]] = {
+    "dx5": _items(
+        """multiple sclerosis; Parkinson's disease; COPD; type 1 diabetes; heart failure;
+        cirrhosis; end-stage renal disease; pancreatic cancer; ALS; dementia;
+        ulcerative colitis; celiac disease; cystic fibrosis; schizophrenia; melanoma;
+        stroke; atrial fibrillation; hemophilia; pulmonary fibrosis; peanut allergy;
+        autism; glaucoma; psoriatic arthritis; HIV"""
+    ),
+    "rx5": _items(
+        """an insulin pump; Plavix; digoxin; heparin; morphine; Ocrevus; Keytruda;
+        levetiracetam; an EpiPen; hydroxychloroquine; Dilantin; lithium; Xeljanz; Farxiga;
+        apixaban; methadone; Tylenol with codeine; a nebulizer; Zoloft; Depakote"""
+    ),
+    "proc5": _items(
+        """appendectomy; spinal fusion; angiogram; dialysis catheter placement; ERCP;
+        hip fracture repair; bronchoscopy; lumpectomy; Whipple procedure; thyroidectomy;
+        ablation; amputation; C-section; pacemaker insertion; gastric bypass"""
+    ),
+    "test5": _items(
+        """potassium; blood culture; hemoglobin; creatinine; liver panel; D-dimer;
+        lactate; sed rate; blood gas; platelet count; urine protein; lipase"""
+    ),
+    "sym5": _items(
+        """wheezing; nausea; swollen ankles; night sweats; palpitations; confusion; a cough
+        that won't go away; back pain; fainting spells; a high fever; trouble swallowing;
+        blurred vision"""
+    ),
+}
+
+
 def fresh_fill(key: str, intl: list[Faker], fk: Faker) -> dict[str, str]:
     """Extra values for the fresh3+ templates, from their own seeded generators."""
     rng = random.Random(key)
@@ -1047,6 +1251,8 @@ def fresh_fill(key: str, intl: list[Faker], fk: Faker) -> dict[str, str]:
     )
     # Drawn after everything above, so fresh3's values are unchanged by fresh4.
     out.update({k: rng.choice(v) for k, v in FRESH4_VOCAB.items()})
+    # Drawn after everything above, so the older splits' values are unchanged by fresh5.
+    out.update({k: rng.choice(v) for k, v in FRESH5_VOCAB.items()})
     return out
 
 
@@ -1197,6 +1403,7 @@ def generate(per_template: int = 25, seed: int = 20261122) -> Iterator[Sample]:
         ("fresh2", FRESH2_PHI_TEMPLATES, FRESH2_NEG_TEMPLATES),
         ("fresh3", FRESH3_PHI_TEMPLATES, FRESH3_NEG_TEMPLATES),
         ("fresh4", FRESH4_PHI_TEMPLATES, FRESH4_NEG_TEMPLATES),
+        ("fresh5", FRESH5_PHI_TEMPLATES, FRESH5_NEG_TEMPLATES),
     ):
         templates += [(t, True) for t in phi_list] + [(t, False) for t in neg_list]
         splits += [name] * (len(phi_list) + len(neg_list))
@@ -1221,5 +1428,6 @@ if __name__ == "__main__":
         f"fresh1 {len(FRESH_PHI_TEMPLATES)} + {len(FRESH_NEG_TEMPLATES)}, "
         f"fresh2 {len(FRESH2_PHI_TEMPLATES)} + {len(FRESH2_NEG_TEMPLATES)}, "
         f"fresh3 {len(FRESH3_PHI_TEMPLATES)} + {len(FRESH3_NEG_TEMPLATES)}, "
-        f"fresh4 {len(FRESH4_PHI_TEMPLATES)} + {len(FRESH4_NEG_TEMPLATES)}; {n} samples"
+        f"fresh4 {len(FRESH4_PHI_TEMPLATES)} + {len(FRESH4_NEG_TEMPLATES)}, "
+        f"fresh5 {len(FRESH5_PHI_TEMPLATES)} + {len(FRESH5_NEG_TEMPLATES)}; {n} samples"
     )

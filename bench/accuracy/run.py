@@ -114,7 +114,16 @@ def main() -> None:
                     st[f"p{thr}_fp"] += hit
     print(f"samples: {len(samples)} ({args.per_template} per template)")
     # "all" is dev + held-out (comparable across versions); the fresh splits stand alone.
-    for split in ("dev", "heldout", "all", "fresh1", "fresh2", "fresh3", "fresh4"):
+    for split in (
+        "dev",
+        "heldout",
+        "all",
+        "fresh1",
+        "fresh2",
+        "fresh3",
+        "fresh4",
+        "fresh5",
+    ):
         if split == "all":
             st = defaultdict(int)
             for name in ("dev", "heldout"):

@@ -18,7 +18,7 @@ import bisect
 import re
 import threading
 import unicodedata
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from functools import reduce
 from itertools import accumulate, chain
@@ -159,6 +159,9 @@ class DetectorEngine:
                 plain = rx.groups == 0 and _plain(pat.regex)
                 self._compiled.append(_Compiled(ident, pat, rx, v, 2 * i, _outcomes(pat), plain))
         self._build_words()
+        self._near = {
+            n: i.near_health for n, i in spec.identifiers.items() if i.near_health is not None
+        }
         self._hs_db: Any = None
         self._always: frozenset[int] = frozenset(range(len(self._compiled)))
         # Patterns re runs itself that need a context word: skipped, before their finditer,
@@ -470,7 +473,7 @@ class DetectorEngine:
             hits = self.scan_text(text)
             if hits:
                 per_part.append((part, tuple(hits)))
-        return summarise(per_part, unscannable)
+        return summarise(per_part, unscannable, self._near)
 
 
 _NONWORD = re.compile(r"[\W_]")
@@ -680,21 +683,72 @@ def _ties_to_patient(h: Hit) -> bool:
     return _is_health_id(h, Confidence.MEDIUM)
 
 
-def _phi(hits: Iterable[Hit], non_care: bool = False, topic: bool = False) -> bool:
+def _is_health(h: Hit) -> bool:
+    # Weak health words (specialty names in clinic signatures) are LOW and do not count.
+    return (h.kind is Kind.HEALTH_INFO and h.confidence >= Confidence.MEDIUM) or _is_health_id(
+        h, Confidence.MEDIUM
+    )
+
+
+# Characters allowed between a role word and the name it introduces ("Questions: ", ", ").
+_ROLE_GAP = 3
+
+
+def _in_role(h: Hit, hits: Iterable[Hit]) -> bool:
+    """A name right after or before a role word ("Congratulations to Maria Lopez",
+    "Pharmacist Maria Lopez", "Questions: Maria Lopez, ..."): a staff or public person."""
+    return any(
+        r.kind is Kind.ROLE
+        and (0 <= h.start - r.end <= _ROLE_GAP or 0 <= r.start - h.end <= _ROLE_GAP)
+        for r in hits
+    )
+
+
+def _health_near(h: Hit, hits: Iterable[Hit], chars: int) -> bool:
+    return any(
+        _is_health(x) and x.start - h.end <= chars and h.start - x.end <= chars for x in hits
+    )
+
+
+_NOWHERE: Mapping[str, int] = {}
+
+
+def _phi(
+    parts: Iterable[tuple[str, Iterable[Hit]]],
+    non_care: bool = False,
+    topic: bool = False,
+    near: Mapping[str, int] = _NOWHERE,
+) -> bool:
     person = health = name = birth = tied = False
-    for h in hits:
-        if _is_health_id(h, Confidence.HIGH):
-            # A health-specific identifier with supporting context is PHI by itself.
-            return True
-        person |= _names_someone(h)
-        # Weak health words (specialty names in clinic signatures) are LOW and do not count.
-        health |= (
-            h.kind is Kind.HEALTH_INFO and h.confidence >= Confidence.MEDIUM
-        ) or _is_health_id(h, Confidence.MEDIUM)
-        name |= h.kind is Kind.NAME and h.confidence >= Confidence.MEDIUM
-        # HIGH: labelled as a record's date of birth ("DOB"), not a birth date in prose.
-        birth |= h.kind is Kind.BIRTH_DATE and h.confidence >= Confidence.HIGH
-        tied |= _ties_to_patient(h)
+    # Bare names (no patient word near) that count only with health information near them.
+    pending: list[tuple[Hit, Iterable[Hit], int]] = []
+    for part, hits in parts:
+        subject = _part_kind(part) == "subject"
+        for h in hits:
+            if _is_health_id(h, Confidence.HIGH):
+                # A health-specific identifier with supporting context is PHI by itself.
+                return True
+            if _names_someone(h) and not person:
+                chars = near.get(h.detector)
+                if h.context:
+                    person = True
+                elif h.kind is Kind.NAME and _in_role(h, hits):
+                    pass  # a staff or public person ("congratulations to", "pharmacist")
+                elif chars is None or subject:
+                    person = True
+                else:
+                    pending.append((h, hits, chars))
+            health |= _is_health(h)
+            name |= h.kind is Kind.NAME and h.confidence >= Confidence.MEDIUM
+            # HIGH: labelled as a record's date of birth ("DOB"), not a birth date in prose.
+            birth |= h.kind is Kind.BIRTH_DATE and h.confidence >= Confidence.HIGH
+            tied |= _ties_to_patient(h)
+    # Whose health? A name known only as a name (no patient word, label or record identifier
+    # near it) is taken as the subject of health information only close to it, in the same
+    # part; elsewhere in the message the health term may be about anyone (a study, a flyer, a
+    # wellness challenge). A name in the Subject is what the message is about.
+    if health and not person:
+        person = any(_health_near(h, hits, chars) for h, hits, chars in pending)
     # PHI needs an individual and health information in the same message, or a patient's
     # identity: a name with a date of birth, the two identifiers by which care identifies a
     # patient (demographics a covered entity holds because it treats someone are PHI, 45 CFR
@@ -755,16 +809,22 @@ def _dedupe(hits: list[Hit]) -> list[Hit]:
     return out
 
 
-def summarise(per_part: list[tuple[str, tuple[Hit, ...]]], unscannable: int = 0) -> Detection:
+def summarise(
+    per_part: list[tuple[str, tuple[Hit, ...]]],
+    unscannable: int = 0,
+    near: Mapping[str, int] = _NOWHERE,
+) -> Detection:
+    """Findings and the PHI verdict from each part's hits. ``near``: identifiers that count as
+    a person identifier only near health information (``near_health`` in the spec)."""
     per_part = [(part, kept) for part, hits in per_part if (kept := _drop_misread(hits))]
     all_hits = [h for _, hits in per_part for h in hits]
     # Message-wide topics, not properties of one part.
     non_care = _non_care(all_hits)
     topic = _non_care(all_hits, Confidence.HIGH)
-    phi = _phi(all_hits, non_care, topic)
+    phi = _phi(per_part, non_care, topic, near)
     phi_parts: set[str] = set()
     for part, hits in per_part:
-        alone = _phi(hits, non_care, topic)
+        alone = _phi([(part, hits)], non_care, topic, near)
         carries_id = any(_is_person(h) or _is_health_id(h, Confidence.MEDIUM) for h in hits)
         # A part carries PHI if it is PHI on its own, or names the individual of a PHI message.
         if alone or (phi and carries_id):

@@ -32,6 +32,9 @@ class Kind(enum.Enum):
     HEALTH_ID = "health_id"  # identifies a patient in a health context (MBI, MRN, member ID)
     HEALTH_INFO = "health_info"  # says something about health (condition, drug, ICD-10 code)
     PROVIDER = "provider"  # identifies a clinician or organisation (NPI, DEA): not patient PHI
+    # Words that introduce a person in a staff or public role ("congratulations to",
+    # "pharmacist", "questions:"): a bare name straight after one is not taken as a patient.
+    ROLE = "role"
     OTHER = "other"
 
 
@@ -51,6 +54,10 @@ class IdentifierSpec:
     context: tuple[str, ...]  # words and @lists that raise confidence
     negative: tuple[str, ...]  # words and @lists that lower it
     window: int  # characters before a match searched for context (after: half of it)
+    # A hit without supporting context counts as a person identifier for the person + health
+    # rule only with health information within this many characters of it in the same part
+    # (a name in the Subject excepted); None: anywhere in the message.
+    near_health: int | None = None
 
 
 @dataclass(frozen=True)
@@ -79,7 +86,9 @@ class DetectorSpec:
 
 _CONF = {str(c): c for c in Confidence}
 _KINDS = {k.value: k for k in Kind}
-_IDENT_KEYS = frozenset({"kind", "validator", "patterns", "context", "negative", "window"})
+_IDENT_KEYS = frozenset(
+    {"kind", "validator", "patterns", "context", "negative", "window", "near_health"}
+)
 _PATTERN_KEYS = frozenset({"regex", "confidence", "requires_context"})
 _DICT_KEYS = frozenset({"file", "terms", "kind", "confidence"})
 # Identifier names end up in metric labels and audit records: keep them tame.
@@ -165,6 +174,14 @@ def parse_identifiers(r: Reader, node: yaml.Node, spec: DetectorSpec) -> None:
                 w = None
             ok &= w is not None
             window = w if w is not None else window
+        near_health: int | None = None
+        if "near_health" in fields:
+            n = r.integer(fields["near_health"][1], f"{what}.near_health")
+            if n is not None and not 0 <= n <= 100000:
+                r.error(fields["near_health"][1], f"{what}.near_health: expected 0..100000")
+                n = None
+            ok &= n is not None
+            near_health = n
         words: dict[str, tuple[str, ...]] = {"context": (), "negative": ()}
         for key in ("context", "negative"):
             if key in fields:
@@ -195,6 +212,7 @@ def parse_identifiers(r: Reader, node: yaml.Node, spec: DetectorSpec) -> None:
                 context=words["context"],
                 negative=words["negative"],
                 window=window,
+                near_health=near_health,
             )
 
 

@@ -6,10 +6,13 @@ All names and numbers here are made up; assertions compare detector names and ve
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 
 from gateway.detect.engine import Detection, DetectorEngine
 from gateway.model import Confidence
+from gateway.policy import PolicyEngine, PolicyLoadError, PolicySettings
 
 
 @pytest.fixture(params=["hyperscan", "re"])
@@ -128,6 +131,64 @@ def test_non_care_topics_switch_off_the_identity_rule(eng: DetectorEngine, topic
     assert not phi(eng, f"{base} About {topic}.")
 
 
+# -- whose health? a bare name and health information ----------------------------------------
+
+
+def test_bare_name_counts_only_near_health_information(eng: DetectorEngine) -> None:
+    # Same part, same sentence or the next: the health term is taken as the person's.
+    assert phi(eng, "Maria Lopez's MRI of the lumbar spine is scheduled for Friday.")
+    assert phi(eng, "Please excuse Maria Lopez from work this week. She was seen for gout.")
+    # A staff name far from a disease word in a newsletter item is not a patient's.
+    far = (
+        "Step challenge results: Maria Lopez walked the most steps this month and "
+        "wins the trophy. Next challenge starts on the first of the month, sign up at the "
+        "front desk by Friday, bring comfortable shoes and a water bottle.\n\nTip of the "
+        "month: a daily walk lowers the risk of type 2 diabetes."
+    )
+    assert found(eng, far)["known_name"] == Confidence.MEDIUM
+    assert not phi(eng, far)
+    # A patient word near the name ties it to the health term wherever that is.
+    assert phi(eng, far.replace("Maria Lopez walked", "our patient Maria Lopez walked"))
+    # So does any other identifier that is a patient's (an SSN).
+    assert phi(eng, far + "\nSSN 536-90-4399")
+
+
+def test_name_in_the_subject_is_what_the_message_is_about(eng: DetectorEngine) -> None:
+    body = "Wound on the left heel improving. Continues metformin. Next visit Tuesday."
+    assert detect(eng, "Weekly update - Maria Lopez", body).phi
+    # A bare name in the body is not tied to a health term that only the Subject has.
+    assert not detect(eng, "Free skin cancer screening", "Questions? Call Maria Lopez.").phi
+    assert not detect(eng, "Skin cancer screening day", "Hosts: Maria Lopez and team.").phi
+    assert detect(eng, "Skin cancer screening", "Patient: Maria Lopez").phi
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Congratulations to Maria Lopez and colleagues, whose study of adults with asthma "
+        "was published this week.",
+        "Staff flu shots on Monday. Pharmacist Maria Lopez will answer questions about metformin.",
+        "Free diabetes screening on Saturday. Questions: Maria Lopez, extension 4410.",
+        "The walk for breast cancer research was led by Maria Lopez.",
+    ],
+)
+def test_name_in_a_staff_or_public_role_is_not_a_patient(eng: DetectorEngine, text: str) -> None:
+    assert "role" in found(eng, text)
+    assert not phi(eng, text)
+    # The same sentence without the role word names a patient.
+    for role in ("Congratulations to ", "Pharmacist ", "Questions: ", "led by "):
+        text = text.replace(role, "")
+    assert phi(eng, text.replace("Maria Lopez", "Maria Lopez has asthma; Maria Lopez"))
+
+
+def test_role_word_must_be_next_to_the_name(eng: DetectorEngine) -> None:
+    # "congratulations on ..." is said to patients too; "questions about" is not a role.
+    assert phi(eng, "Congratulations Maria Lopez on finishing chemo for breast cancer!")
+    assert phi(eng, "Maria Lopez had questions about her metformin dose.")
+    # A patient word near the name wins over a role word.
+    assert phi(eng, "Thanks to our patient Maria Lopez for sharing her story of asthma.")
+
+
 # -- one span, one meaning ----------------------------------------------------------------------
 
 
@@ -184,3 +245,18 @@ def test_new_dictionary_terms(eng: DetectorEngine, text: str, detector: str) -> 
 def test_ambiguous_words_are_not_health_terms(eng: DetectorEngine, text: str) -> None:
     kinds = {h.kind.value for _p, hits in eng.detect([("body", text)]).hits for h in hits}
     assert "health_info" not in kinds
+
+
+def test_near_health_must_be_a_sane_number(tmp_path: Path) -> None:
+    ident = (
+        "identifiers:\n  nick:\n    kind: name\n    near_health: {n}\n"
+        "    patterns: ['\\\\bNick [A-Z][a-z]+\\\\b']\n"
+        "rules:\n  - {{name: a, when: {{phi: true}}, action: portal}}\n"
+    )
+    (tmp_path / "p.yaml").write_text(ident.format(n=-1))
+    with pytest.raises(PolicyLoadError) as info:
+        PolicyEngine.load(PolicySettings(dir=tmp_path))
+    assert any("near_health" in e for e in info.value.errors)
+    (tmp_path / "p.yaml").write_text(ident.format(n=50))
+    spec = PolicyEngine.load(PolicySettings(dir=tmp_path)).detector.spec
+    assert spec.identifiers["nick"].near_health == 50
