@@ -115,6 +115,15 @@ def _confidence(r: Reader, node: yaml.Node, what: str) -> Confidence | None:
     return _CONF[value]
 
 
+def _bounded(r: Reader, node: yaml.Node, what: str, most: int) -> int | None:
+    """An integer in 0..most, or None after reporting the error at the node."""
+    n = r.integer(node, what)
+    if n is not None and not 0 <= n <= most:
+        r.error(node, f"{what}: expected 0..{most}")
+        return None
+    return n
+
+
 def _kind(r: Reader, node: yaml.Node, what: str) -> Kind | None:
     value = r.string(node, what)
     if value is None:
@@ -168,20 +177,13 @@ def parse_identifiers(r: Reader, node: yaml.Node, spec: DetectorSpec) -> None:
             validator = v or validator
         window = spec.window
         if "window" in fields:
-            w = r.integer(fields["window"][1], f"{what}.window")
-            if w is not None and not 0 <= w <= 1000:
-                r.error(fields["window"][1], f"{what}.window: expected 0..1000")
-                w = None
+            w = _bounded(r, fields["window"][1], f"{what}.window", 1000)
             ok &= w is not None
             window = w if w is not None else window
         near_health: int | None = None
         if "near_health" in fields:
-            n = r.integer(fields["near_health"][1], f"{what}.near_health")
-            if n is not None and not 0 <= n <= 100000:
-                r.error(fields["near_health"][1], f"{what}.near_health: expected 0..100000")
-                n = None
-            ok &= n is not None
-            near_health = n
+            near_health = _bounded(r, fields["near_health"][1], f"{what}.near_health", 100000)
+            ok &= near_health is not None
         words: dict[str, tuple[str, ...]] = {"context": (), "negative": ()}
         for key in ("context", "negative"):
             if key in fields:

@@ -115,11 +115,7 @@ async def test_kill9_after_spool_commit_before_audit_is_recorded_on_restart(
         try:
 
             def delivered() -> set[str]:
-                return {
-                    m.group(1).decode()
-                    for r in sink.messages
-                    if (m := re.search(rb" id ([0-9A-F]+);", r.data))
-                }
+                return delivered_ids(sink)
 
             deadline = time.monotonic() + 30
             while not in_spool <= delivered() and time.monotonic() < deadline:
@@ -148,6 +144,13 @@ async def test_kill9_after_spool_commit_before_audit_is_recorded_on_restart(
     audit_dir = tmp_path / "var" / "audit"
     assert all("@" not in f.read_text() for f in audit_dir.glob("*.jsonl"))
     await assert_trail_verifies(cfg, tmp_path)
+
+
+def delivered_ids(sink: Sink) -> set[str]:
+    """Queue ids of what the sink received (from the gateway's Received header)."""
+    return {
+        m.group(1).decode() for r in sink.messages if (m := re.search(rb" id ([0-9A-F]+);", r.data))
+    }
 
 
 async def assert_trail_verifies(cfg: Path, cwd: Path) -> None:
@@ -197,11 +200,7 @@ async def test_worker_killed_in_window_is_reconciled_before_another_delivers(
             }
 
             def delivered() -> set[str]:
-                return {
-                    m.group(1).decode()
-                    for r in sink.messages
-                    if (m := re.search(rb" id ([0-9A-F]+);", r.data))
-                }
+                return delivered_ids(sink)
 
             deadline = time.monotonic() + 30
             while time.monotonic() < deadline and (not got_250 <= delivered() or spooled(tmp_path)):
