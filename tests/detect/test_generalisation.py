@@ -260,3 +260,35 @@ def test_near_health_must_be_a_sane_number(tmp_path: Path) -> None:
     (tmp_path / "p.yaml").write_text(ident.format(n=50))
     spec = PolicyEngine.load(PolicySettings(dir=tmp_path)).detector.spec
     assert spec.identifiers["nick"].near_health == 50
+
+
+def test_proximity_index_matches_the_plain_definitions() -> None:
+    """_Near answers by bisection what the rule defines as a scan over the part's hits
+    (the scan made a message of repeated names quadratic)."""
+    import random
+
+    from gateway.detect.engine import _ROLE_GAP, Hit, Kind, _is_health, _Near
+
+    rng = random.Random(200)
+    kinds = [Kind.ROLE, Kind.HEALTH_INFO, Kind.NAME, Kind.PERSON]
+    for _ in range(3000):
+        hits = []
+        for _ in range(rng.randint(0, 12)):
+            start = rng.randint(0, 300)
+            conf = rng.choice([Confidence.LOW, Confidence.MEDIUM, Confidence.HIGH])
+            kind = rng.choice(kinds)
+            hits.append(Hit("x", kind, start, start + rng.randint(1, 20), conf, False))
+        index = _Near(hits)
+        chars = rng.randint(0, 60)
+        for h in hits:
+            in_role = any(
+                r.kind is Kind.ROLE
+                and (0 <= h.start - r.end <= _ROLE_GAP or 0 <= r.start - h.end <= _ROLE_GAP)
+                for r in hits
+            )
+            near = any(
+                _is_health(x) and x.start - h.end <= chars and h.start - x.end <= chars
+                for x in hits
+            )
+            assert index.in_role(h) is in_role
+            assert index.health_near(h, chars) is near
