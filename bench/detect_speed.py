@@ -6,6 +6,7 @@ Reports (single thread = one core):
 - scan_text throughput on realistic prose with a few identifiers, Hyperscan and pure-re paths;
 - the same on number-dense text (worst case: every line holds identifiers);
 - PolicyEngine.evaluate on a 4 KB plain message (mean, p99);
+- evaluate on 50 KB and 200 KB of repeated hostile shapes (the ratio shows superlinear work);
 - PolicyEngine.evaluate on a ~50 KB message with a PDF attachment (mean, p99): standard
   fonts (regex fast path), the same PDF forced through pypdf and through PDFium, and a
   Type0/CID-font PDF with a ToUnicode map (what Chrome, Word and LibreOffice write) through
@@ -251,6 +252,35 @@ def main() -> None:
         print(
             f"evaluate {len(cid_msg) // 1024} KB message with Type0/CID-font PDF ({label}): "
             f"mean {mean:.2f} ms, p99 {p99:.2f} ms"
+        )
+    scaling(engine, env)
+
+
+# Repeated shapes a hostile sender can fill a message with; each once exposed a per-hit scan
+# over all other hits (quadratic: 200 KB of "NPI ... MRN ..." took 12 s). Linear work gives a
+# ratio near 4 between the two sizes.
+HOSTILE = {
+    "repeated NPI + MRN": "NPI 1234567893 MRN 12345678 ",
+    "address + DOB + name": "123 Main Street DOB 03/14/1975 Maria Lopez ",
+    "names with a diagnosis": "Maria Lopez had diabetes. ",
+    "names with role words": "Pharmacist Maria Lopez ",
+    "SSN, phone, card": "123-45-6789 555-867-5309 4111111111111111 ",
+}
+
+
+def scaling(engine: PolicyEngine, env: Envelope) -> None:
+    for label, unit in HOSTILE.items():
+        took = []
+        for size in (50_000, 200_000):
+            raw = ("Subject: x\r\n\r\n" + unit * (size // len(unit)) + "\r\n").encode()
+            t0 = time.perf_counter()
+            engine.evaluate(env, raw)
+            took.append(time.perf_counter() - t0)
+        ratio = took[1] / took[0]
+        flag = "  SUPERLINEAR" if ratio > 8 else ""
+        print(
+            f"evaluate {label}: 50 KB {took[0] * 1000:.0f} ms, 200 KB {took[1] * 1000:.0f} ms, "
+            f"ratio {ratio:.1f}{flag}"
         )
 
 

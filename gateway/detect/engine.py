@@ -694,6 +694,27 @@ def _is_health(h: Hit) -> bool:
 _ROLE_GAP = 3
 
 
+class _Spans:
+    """Intervals sorted by start with the furthest end so far: "does any of them overlap /
+    cover this span?" in O(log n). The PHI rule asks that once per hit, and a scan over all
+    the other hits each time makes crafted text (thousands of names or NPIs) quadratic."""
+
+    def __init__(self, spans: Iterable[tuple[int, int]]) -> None:
+        pairs = sorted(spans)
+        self.starts = [a for a, _ in pairs]
+        self.reach = list(accumulate((b for _, b in pairs), max))
+
+    def overlaps(self, start: int, end: int) -> bool:
+        """Some interval [a, b) with a < end and b > start."""
+        i = bisect.bisect_left(self.starts, end)
+        return i > 0 and self.reach[i - 1] > start
+
+    def covers(self, start: int, end: int) -> bool:
+        """Some interval [a, b) with a <= start and b >= end."""
+        i = bisect.bisect_right(self.starts, start)
+        return i > 0 and self.reach[i - 1] >= end
+
+
 class _Near:
     """One part's role words and health terms, sorted, for O(log n) proximity checks.
 
@@ -704,10 +725,7 @@ class _Near:
         hits = tuple(hits)
         self.role_starts = sorted(r.start for r in hits if r.kind is Kind.ROLE)
         self.role_ends = sorted(r.end for r in hits if r.kind is Kind.ROLE)
-        health = sorted((x.start, x.end) for x in hits if _is_health(x))
-        self.health_starts = [a for a, _ in health]
-        # Largest end among the first i health terms (by start): the one that reaches furthest.
-        self.health_reach = list(accumulate((b for _, b in health), max))
+        self.health = _Spans((x.start, x.end) for x in hits if _is_health(x))
 
     def in_role(self, h: Hit) -> bool:
         """A name right after or before a role word ("Congratulations to Maria Lopez",
@@ -720,9 +738,8 @@ class _Near:
         return j < len(starts) and starts[j] <= h.end + _ROLE_GAP
 
     def health_near(self, h: Hit, chars: int) -> bool:
-        """A health term overlapping [h.start - chars, h.end + chars]."""
-        i = bisect.bisect_right(self.health_starts, h.end + chars)
-        return i > 0 and self.health_reach[i - 1] >= h.start - chars
+        """A health term overlapping [h.start - chars, h.end + chars] (ends included)."""
+        return self.health.overlaps(h.start - chars - 1, h.end + chars + 1)
 
 
 _NOWHERE: Mapping[str, int] = {}
@@ -779,10 +796,6 @@ def _phi(
     return name and birth and not non_care
 
 
-def _overlaps(a: Hit, b: Hit) -> bool:
-    return a.start < b.end and b.start < a.end
-
-
 def _drop_misread(hits: tuple[Hit, ...]) -> tuple[Hit, ...]:
     """One part's hits without those another hit shows to be something else: a street address
     whose house number is a date's year ("DOB July 14, 1941 Martin Green"); a name inside a
@@ -792,19 +805,25 @@ def _drop_misread(hits: tuple[Hit, ...]) -> tuple[Hit, ...]:
     providers = [h for h in hits if h.kind is Kind.PROVIDER]
     if not containers and not providers:
         return hits
-    dates = [h for h in hits if h.kind is Kind.BIRTH_DATE]
-    misread = {c for c in containers if any(_overlaps(c, d) for d in dates)}
-    containers = [c for c in containers if c not in misread]
+    dates = _Spans((h.start, h.end) for h in hits if h.kind is Kind.BIRTH_DATE)
+    misread = {c for c in containers if dates.overlaps(c.start, c.end)}
+    kept = _Spans((c.start, c.end) for c in containers if c not in misread)
+    # Providers stronger than a given confidence, built on first use.
+    stronger: dict[Confidence, _Spans] = {}
     out: list[Hit] = []
     for h in hits:
         if h in misread:
             continue
-        if h.kind is Kind.NAME and any(_overlaps(c, h) for c in containers):
+        if h.kind is Kind.NAME and kept.overlaps(h.start, h.end):
             continue
-        if h.kind in (Kind.HEALTH_ID, Kind.PERSON) and any(
-            p.start <= h.start and h.end <= p.end and p.confidence > h.confidence for p in providers
-        ):
-            continue
+        if h.kind in (Kind.HEALTH_ID, Kind.PERSON) and providers:
+            above = stronger.get(h.confidence)
+            if above is None:
+                above = stronger[h.confidence] = _Spans(
+                    (p.start, p.end) for p in providers if p.confidence > h.confidence
+                )
+            if above.covers(h.start, h.end):
+                continue
         out.append(h)
     return tuple(out)
 

@@ -292,3 +292,52 @@ def test_proximity_index_matches_the_plain_definitions() -> None:
             )
             assert index.in_role(h) is in_role
             assert index.health_near(h, chars) is near
+
+
+def test_misread_filter_matches_the_plain_definition() -> None:
+    """_drop_misread by bisection equals the rule written as scans over the hits."""
+    import random
+
+    from gateway.detect.engine import _NAME_CONTAINERS, Hit, Kind, _drop_misread
+
+    def plain(hits: tuple[Hit, ...]) -> tuple[Hit, ...]:
+        def overlaps(a: Hit, b: Hit) -> bool:
+            return a.start < b.end and b.start < a.end
+
+        containers = [h for h in hits if h.detector in _NAME_CONTAINERS]
+        providers = [h for h in hits if h.kind is Kind.PROVIDER]
+        dates = [h for h in hits if h.kind is Kind.BIRTH_DATE]
+        misread = {c for c in containers if any(overlaps(c, d) for d in dates)}
+        kept = [c for c in containers if c not in misread]
+        return tuple(
+            h
+            for h in hits
+            if h not in misread
+            and not (h.kind is Kind.NAME and any(overlaps(c, h) for c in kept))
+            and not (
+                h.kind in (Kind.HEALTH_ID, Kind.PERSON)
+                and any(
+                    p.start <= h.start and h.end <= p.end and p.confidence > h.confidence
+                    for p in providers
+                )
+            )
+        )
+
+    container = sorted(_NAME_CONTAINERS)[0]
+    shapes = [
+        (container, Kind.PERSON),
+        ("dob", Kind.BIRTH_DATE),
+        ("known_name", Kind.NAME),
+        ("npi", Kind.PROVIDER),
+        ("mrn", Kind.HEALTH_ID),
+        ("account_number", Kind.PERSON),
+    ]
+    rng = random.Random(786)
+    for _ in range(3000):
+        hits = []
+        for _ in range(rng.randint(0, 10)):
+            start = rng.randint(0, 120)
+            det, kind = rng.choice(shapes)
+            conf = rng.choice([Confidence.LOW, Confidence.MEDIUM, Confidence.HIGH])
+            hits.append(Hit(det, kind, start, start + rng.randint(1, 25), conf, False))
+        assert _drop_misread(tuple(hits)) == plain(tuple(hits))
