@@ -50,7 +50,7 @@ class PolicySettings(BaseModel):
     max_parts: int = Field(default=200, ge=1, le=100_000)
     # Decoded bytes (all parts, attachments' extracted text included) scanned per message.
     max_decoded_bytes: int = Field(default=20_000_000, ge=1024)
-    # Wall time for parsing and extraction of one message, in seconds.
+    # Wall time for parsing, extraction and detection of one message, in seconds.
     max_scan_seconds: float = Field(default=2.0, gt=0, le=300)
     # Address space of a PDFium worker process (non-standard-font PDFs); a PDF that
     # needs more is "unscannable" and the worker is replaced.

@@ -29,13 +29,23 @@ def scan_message(
 ) -> ScanResult:
     """Parse and detect; bounded by ``limits`` and safe on any input."""
     limits = limits or ScanLimits()
+    # One time bound for the whole scan: parsing and extraction check it as they go,
+    # detection between parts (each part's scan is linear in its text, which
+    # max_decoded_bytes bounds).
+    deadline = clock() + limits.max_seconds
     try:
         parsed = parse_message(raw, limits, clock)
     except Exception:
         parsed = ParsedMessage((), (), ("structure",), len(raw))
     reasons = list(parsed.unscannable)
     try:
-        detection = engine.detect(((p.part, p.text) for p in parsed.parts), len(reasons))
+        detection = engine.detect(
+            ((p.part, p.text) for p in parsed.parts),
+            len(reasons),
+            out_of_time=lambda: clock() > deadline,
+        )
+        if detection.stopped and "time" not in reasons:
+            reasons.append("time")
     except Exception:
         reasons.append("detector_error")
         detection = summarise([], len(reasons))

@@ -15,10 +15,11 @@ retakes the GIL (~0.5 us), and dense text has ~90 reports per KB.
 from __future__ import annotations
 
 import bisect
+import dataclasses
 import re
 import threading
 import unicodedata
-from collections.abc import Iterable, Mapping
+from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass
 from functools import reduce
 from itertools import accumulate, chain
@@ -64,6 +65,7 @@ class Detection:
     phi: bool
     phi_parts: frozenset[str]  # part kinds (subject, header, body, attachment) carrying PHI
     hits: tuple[tuple[str, tuple[Hit, ...]], ...]  # (part, hits): for explain and tests
+    stopped: bool = False  # the time bound ran out before every part was scanned
 
 
 # What a candidate becomes, by its two context bits (1: supporting word near, 2: negative
@@ -466,14 +468,27 @@ class DetectorEngine:
                 out |= mask
         return out
 
-    def detect(self, parts: Iterable[tuple[str, str]], unscannable: int = 0) -> Detection:
-        """Scan (part name, text) pairs; summarise into findings and the PHI verdict."""
+    def detect(
+        self,
+        parts: Iterable[tuple[str, str]],
+        unscannable: int = 0,
+        out_of_time: Callable[[], bool] | None = None,
+    ) -> Detection:
+        """Scan (part name, text) pairs; summarise into findings and the PHI verdict.
+
+        ``out_of_time`` is asked before each part: once it says yes, the remaining parts
+        are not scanned and the message counts one more "unscannable" (``stopped``)."""
         per_part: list[tuple[str, tuple[Hit, ...]]] = []
+        stopped = False
         for part, text in parts:
+            if out_of_time is not None and out_of_time():
+                stopped = True
+                break
             hits = self.scan_text(text)
             if hits:
                 per_part.append((part, tuple(hits)))
-        return summarise(per_part, unscannable, self._near)
+        found = summarise(per_part, unscannable + stopped, self._near)
+        return dataclasses.replace(found, stopped=True) if stopped else found
 
 
 _NONWORD = re.compile(r"[\W_]")

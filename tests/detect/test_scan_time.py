@@ -1,0 +1,61 @@
+"""The per-message time bound covers detection too, checked between parts.
+
+The clock is fake; each part's scan moves it on, as a slow scan would.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from gateway.detect.engine import DetectorEngine
+from gateway.parse import ScanLimits
+from gateway.scan import scan_message
+
+RAW = (
+    b"Subject: three notes\r\nMIME-Version: 1.0\r\n"
+    b'Content-Type: multipart/mixed; boundary="b"\r\n\r\n'
+    + b"".join(
+        b"--b\r\nContent-Type: text/plain\r\n\r\nRoom booking number " + str(i).encode() + b".\r\n"
+        for i in range(3)
+    )
+    + b"--b--\r\n"
+)
+
+
+def slow_clock(
+    engine: DetectorEngine, monkeypatch: pytest.MonkeyPatch, per_part: float
+) -> tuple[list[float], list[str]]:
+    now = [0.0]
+    scanned: list[str] = []
+    real = engine.scan_text
+
+    def scan_text(text: str) -> list[object]:
+        scanned.append(text[:4])
+        now[0] += per_part
+        return real(text)  # type: ignore[return-value]
+
+    monkeypatch.setattr(engine, "scan_text", scan_text)
+    return now, scanned
+
+
+def test_detection_stops_at_the_time_bound_and_says_so(
+    engine: DetectorEngine, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    now, scanned = slow_clock(engine, monkeypatch, per_part=10.0)
+    result = scan_message(RAW, engine, ScanLimits(max_seconds=15.0), clock=lambda: now[0])
+    # Subject at t=0, first body part at t=10; at t=20 the bound (15 s) has passed.
+    assert len(scanned) == 2
+    assert result.detection.stopped
+    assert "time" in result.unscannable
+    assert any(f.detector == "unscannable" for f in result.detection.findings)
+
+
+def test_within_the_bound_every_part_is_scanned(
+    engine: DetectorEngine, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    now, scanned = slow_clock(engine, monkeypatch, per_part=1.0)
+    result = scan_message(RAW, engine, ScanLimits(max_seconds=15.0), clock=lambda: now[0])
+    assert len(scanned) == 4  # subject and three body parts
+    assert not result.detection.stopped
+    assert result.unscannable == ()
+    assert not any(f.detector == "unscannable" for f in result.detection.findings)
