@@ -71,6 +71,7 @@ class Gateway:
             connect_timeout=cfg.delivery.connect_timeout,
             command_timeout=cfg.delivery.command_timeout,
             idle_seconds=cfg.delivery.idle_connection_seconds,
+            pipelining=cfg.delivery.pipelining,
         )
         postmaster_domain = cfg.delivery.dsn_from_domain or self.hostname
         self.queue = QueueManager(

@@ -140,6 +140,10 @@ class DeliverySettings(Section):
     command_timeout: Annotated[float, Field(gt=0)] = 300.0
     # Keep an idle session this many seconds for reuse.
     idle_connection_seconds: Annotated[float, Field(ge=0)] = 10.0
+    # RFC 2920: send MAIL, RCPT and DATA in one write when the next hop offers
+    # PIPELINING (as Postfix does). false = one command per round trip, for a next
+    # hop that advertises pipelining but mishandles it.
+    pipelining: bool = True
     # EHLO name outbound when the pool does not set one; null = listen.hostname.
     helo_name: str | None = None
     # Retry schedule.

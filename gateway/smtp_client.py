@@ -18,7 +18,7 @@ import asyncio
 import collections
 import contextlib
 from collections.abc import Callable, Iterable, Sequence
-from typing import Literal
+from typing import Any, Literal
 
 import aiosmtplib
 from aiosmtplib.email import parse_address, quote_address
@@ -138,6 +138,10 @@ class PipeliningSMTP(aiosmtplib.SMTP):
 
     pipelined = 0  # transactions sent pipelined, for tests
 
+    def __init__(self, *, pipelining: bool = True, **kwargs: Any) -> None:
+        super().__init__(**kwargs)
+        self.pipelining = pipelining  # False: aiosmtplib's one command per round trip
+
     async def _create_connection(self, timeout: float | None) -> SMTPResponse:  # noqa: ASYNC109
         # aiosmtplib's own, minus the sock/unix/implicit-TLS branches we never use,
         # with our protocol class.
@@ -187,7 +191,9 @@ class PipeliningSMTP(aiosmtplib.SMTP):
         timeout: float | Literal[Default.token] | None = Default.token,  # noqa: ASYNC109
     ) -> tuple[dict[str, SMTPResponse], str]:
         """Same contract as aiosmtplib's ``sendmail``; pipelined when offered."""
-        if not self.supports_extension("pipelining") or isinstance(message, str):
+        if not (self.pipelining and self.supports_extension("pipelining")) or isinstance(
+            message, str
+        ):
             return await super().sendmail(
                 sender,
                 recipients,

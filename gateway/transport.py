@@ -92,8 +92,10 @@ class ConnectionPool:
         connect_timeout: float = 30.0,
         command_timeout: float = 300.0,
         idle_seconds: float = 10.0,
+        pipelining: bool = True,
     ) -> None:
         self.helo_name = helo_name
+        self.pipelining = pipelining
         self.per_host = per_host
         self.connect_timeout = connect_timeout
         self.command_timeout = command_timeout
@@ -165,6 +167,7 @@ class ConnectionPool:
         check: Callable[[aiosmtplib.SMTP], tuple[bool, str]] | None = None,
     ) -> tuple[PipeliningSMTP, TlsInfo | None]:
         client = PipeliningSMTP(
+            pipelining=self.pipelining,
             hostname=hop.address,
             port=hop.port,
             local_hostname=ehlo_name or self.helo_name,

@@ -346,3 +346,19 @@ async def test_pool_does_not_reuse_a_session_that_spoke_while_idle() -> None:
             await asyncio.sleep(0.2)
         await pool.close()
     assert pool.opened == 2
+
+
+async def test_pipelining_can_be_switched_off_for_a_next_hop_that_offers_it(sink: Sink) -> None:
+    """delivery.pipelining: false, for a next hop that advertises it but mishandles it."""
+    from gateway.routing import NextHop
+    from gateway.transport import ConnectionPool
+
+    assert sink.handler.pipelining  # the sink offers it
+    pool = ConnectionPool("gw.test", pipelining=False)
+    async with pool.session(NextHop("127.0.0.1", "127.0.0.1", sink.port), "none", None) as (
+        client,
+        _tls,
+    ):
+        refused, _ = await client.sendmail("a@org.test", ["b@x.test"], MESSAGE)
+    await pool.close()
+    assert refused == {} and client.pipelined == 0 and len(sink.messages) == 1
