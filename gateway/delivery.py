@@ -541,6 +541,12 @@ class QueueManager:
             }
         except aiosmtplib.SMTPResponseException as exc:
             return dict.fromkeys(idxs, (exc.code, exc.message))
+        except ValueError:
+            # An address with control characters cannot go on a command line (the
+            # client refuses before sending anything). Inbound refuses such paths, so
+            # only a damaged or hand-made spool entry gets here: bounce, don't retry
+            # forever. The text names no address: it goes into logs and DSNs.
+            return dict.fromkeys(idxs, (553, "5.1.3 Address cannot be sent safely over SMTP"))
         results: dict[int, tuple[int, str]] = {}
         for i, r in zip(idxs, rcpts, strict=True):
             if r in refused:

@@ -436,3 +436,26 @@ def test_queue_ids_unique_sortable_and_fresh_after_fork() -> None:
     child = os.read(r, 64).decode()
     mine = new_queue_id()[11:]
     assert child != mine
+
+
+async def test_unsendable_address_in_the_spool_bounces_instead_of_looping(
+    sink: Sink, make_config: Any, gateway_factory: Any
+) -> None:
+    """Inbound refuses control characters in paths; a damaged or hand-made spool entry
+    with one must end in a DSN, not in retries until expiry."""
+    from gateway.model import Action, Decision, Envelope
+    from gateway.spool import SpoolEntry, new_queue_id
+
+    gw = await gateway_factory(make_config(smarthost(sink)))
+    entry = SpoolEntry(
+        new_queue_id(),
+        Envelope("a@org.test", ("b\x00@dest.test",)),
+        Decision(Action.DELIVER),
+        msg(subject="Lab results for patient"),
+    )
+    gw.spool.put(entry)
+    gw.queue.notify(entry.queue_id, 0.0)
+    dsn = (await sink.handler.wait_for(1))[0]
+    assert dsn.mail_from == "<>" and dsn.rcpt_tos == ["a@org.test"]
+    assert b"Status: 5.1.3" in dsn.data
+    await wait_until(lambda: entry.queue_id not in gw.spool.ids())

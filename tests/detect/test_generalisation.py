@@ -256,7 +256,10 @@ def test_near_health_must_be_a_sane_number(tmp_path: Path) -> None:
     (tmp_path / "p.yaml").write_text(ident.format(n=-1))
     with pytest.raises(PolicyLoadError) as info:
         PolicyEngine.load(PolicySettings(dir=tmp_path))
-    assert any("near_health" in e for e in info.value.errors)
+    # file:line:col of the offending value, then the key path.
+    assert f"{tmp_path / 'p.yaml'}:4:18: identifiers.nick.near_health: expected 0..100000" in (
+        info.value.errors
+    )
     (tmp_path / "p.yaml").write_text(ident.format(n=50))
     spec = PolicyEngine.load(PolicySettings(dir=tmp_path)).detector.spec
     assert spec.identifiers["nick"].near_health == 50
