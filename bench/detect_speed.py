@@ -264,6 +264,8 @@ HOSTILE = {
     "address + DOB + name": "123 Main Street DOB 03/14/1975 Maria Lopez ",
     "names with a diagnosis": "Maria Lopez had diabetes. ",
     "names with role words": "Pharmacist Maria Lopez ",
+    # Every name checked for a link, none found (the whose.py path at its most expensive).
+    "names beside a diagnosis": "Maria Lopez from Acme on the new diabetes devices. ",
     "SSN, phone, card": "123-45-6789 555-867-5309 4111111111111111 ",
 }
 

@@ -30,6 +30,7 @@ import ahocorasick
 
 from gateway.detect.spec import DetectorSpec, IdentifierSpec, Kind, PatternSpec
 from gateway.detect.validators import Validator, make_validators
+from gateway.detect.whose import Links
 from gateway.model import Confidence, Finding
 
 _hs: Any
@@ -164,6 +165,8 @@ class DetectorEngine:
         self._near = {
             n: i.near_health for n, i in spec.identifiers.items() if i.near_health is not None
         }
+        # Identifiers whose bare hits need a link to health information (whose.py).
+        self._link = {n: self._near[n] for n, i in spec.identifiers.items() if i.link}
         self._hs_db: Any = None
         self._always: frozenset[int] = frozenset(range(len(self._compiled)))
         # Patterns re runs itself that need a context word: skipped, before their finditer,
@@ -486,8 +489,10 @@ class DetectorEngine:
                 break
             hits = self.scan_text(text)
             if hits:
+                if self._link:
+                    hits = _link(text, hits, self._link)
                 per_part.append((part, tuple(hits)))
-        found = summarise(per_part, unscannable + stopped, self._near)
+        found = summarise(per_part, unscannable + stopped, self._near, frozenset(self._link))
         return dataclasses.replace(found, stopped=True) if stopped else found
 
 
@@ -661,6 +666,34 @@ def _words(auto: Any, padded: str, lo: int, hi: int) -> Iterable[tuple[int, int,
         yield end - length + 1, end - 1, tags
 
 
+def _link(text: str, hits: list[Hit], link: Mapping[str, int]) -> list[Hit]:
+    """The first bare name of a ``link`` identifier that its sentence links to health
+    information becomes a supported hit (one level up, context set); the others are left as
+    they are and do not count for the person + health rule (``_phi``)."""
+    bare = [
+        i
+        for i, h in enumerate(hits)
+        if h.detector in link
+        and not h.context
+        and h.kind is Kind.NAME
+        and h.confidence >= Confidence.MEDIUM
+    ]
+    if not bare:
+        return hits
+    health = [(h.start, h.end) for h in hits if _is_health(h)]
+    if not health:
+        return hits
+    links = Links(text, _lower_same_length(text), health)
+    for i in bare:
+        h = hits[i]
+        if links.linked(h.start, h.end, link[h.detector]):
+            # One linked name settles the part (the findings keep the highest confidence per
+            # detector), so a text of thousands of names is not linked name by name.
+            up = Confidence(min(int(h.confidence) + 1, Confidence.HIGH))
+            return [*hits[:i], h._replace(confidence=up, context=True), *hits[i + 1 :]]
+    return hits
+
+
 _PERSON_KINDS = frozenset({Kind.PERSON, Kind.NAME, Kind.BIRTH_DATE})
 # A name inside one of these is part of it: "7231 Wilson Hills" is a street, not a person.
 _NAME_CONTAINERS = frozenset({"street_address"})
@@ -765,6 +798,7 @@ def _phi(
     non_care: bool = False,
     topic: bool = False,
     near: Mapping[str, int] = _NOWHERE,
+    link: frozenset[str] = frozenset(),
 ) -> bool:
     person = health = name = birth = tied = False
     # Bare names (no patient word near) that count only with health information near them.
@@ -784,6 +818,8 @@ def _phi(
                     pass  # a staff or public person ("congratulations to", "pharmacist")
                 elif chars is None or subject:
                     person = True
+                elif h.detector in link:
+                    pass  # not linked to health information by its sentence (_link)
                 else:
                     index = index or _Near(hits)
                     pending.append((h, index, chars))
@@ -864,18 +900,21 @@ def summarise(
     per_part: list[tuple[str, tuple[Hit, ...]]],
     unscannable: int = 0,
     near: Mapping[str, int] = _NOWHERE,
+    link: frozenset[str] = frozenset(),
 ) -> Detection:
     """Findings and the PHI verdict from each part's hits. ``near``: identifiers that count as
-    a person identifier only near health information (``near_health`` in the spec)."""
+    a person identifier only near health information (``near_health`` in the spec); ``link``:
+    those of them that count only where linked to it (``link``; their linked hits carry
+    context already, see ``_link``)."""
     per_part = [(part, kept) for part, hits in per_part if (kept := _drop_misread(hits))]
     all_hits = [h for _, hits in per_part for h in hits]
     # Message-wide topics, not properties of one part.
     non_care = _non_care(all_hits)
     topic = _non_care(all_hits, Confidence.HIGH)
-    phi = _phi(per_part, non_care, topic, near)
+    phi = _phi(per_part, non_care, topic, near, link)
     phi_parts: set[str] = set()
     for part, hits in per_part:
-        alone = _phi([(part, hits)], non_care, topic, near)
+        alone = _phi([(part, hits)], non_care, topic, near, link)
         carries_id = any(_is_person(h) or _is_health_id(h, Confidence.MEDIUM) for h in hits)
         # A part carries PHI if it is PHI on its own, or names the individual of a PHI message.
         if alone or (phi and carries_id):

@@ -58,6 +58,10 @@ class IdentifierSpec:
     # rule only with health information within this many characters of it in the same part
     # (a name in the Subject excepted); None: anywhere in the message.
     near_health: int | None = None
+    # With near_health: such a hit counts only when its sentence links it to the health
+    # information ("Maria Lopez's colonoscopy", not "Maria Lopez from Acme on colonoscopy");
+    # see gateway/detect/whose.py. Linked hits count as supported (context) hits.
+    link: bool = False
 
 
 @dataclass(frozen=True)
@@ -87,7 +91,7 @@ class DetectorSpec:
 _CONF = {str(c): c for c in Confidence}
 _KINDS = {k.value: k for k in Kind}
 _IDENT_KEYS = frozenset(
-    {"kind", "validator", "patterns", "context", "negative", "window", "near_health"}
+    {"kind", "validator", "patterns", "context", "negative", "window", "near_health", "link"}
 )
 _PATTERN_KEYS = frozenset({"regex", "confidence", "requires_context"})
 _DICT_KEYS = frozenset({"file", "terms", "kind", "confidence"})
@@ -184,6 +188,15 @@ def parse_identifiers(r: Reader, node: yaml.Node, spec: DetectorSpec) -> None:
         if "near_health" in fields:
             near_health = _bounded(r, fields["near_health"][1], f"{what}.near_health", 100000)
             ok &= near_health is not None
+        link = False
+        if "link" in fields:
+            lnode = fields["link"][1]
+            got = r.boolean(lnode, f"{what}.link")
+            ok &= got is not None
+            link = bool(got)
+            if link and "near_health" not in fields:
+                r.error(lnode, f"{what}.link: needs near_health (the window it looks in)")
+                ok = False
         words: dict[str, tuple[str, ...]] = {"context": (), "negative": ()}
         for key in ("context", "negative"):
             if key in fields:
@@ -215,6 +228,7 @@ def parse_identifiers(r: Reader, node: yaml.Node, spec: DetectorSpec) -> None:
                 negative=words["negative"],
                 window=window,
                 near_health=near_health,
+                link=link,
             )
 
 

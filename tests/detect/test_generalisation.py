@@ -163,22 +163,35 @@ def test_name_in_the_subject_is_what_the_message_is_about(eng: DetectorEngine) -
 
 
 @pytest.mark.parametrize(
-    "text",
+    ("text", "patient"),
     [
-        "Congratulations to Maria Lopez and colleagues, whose study of adults with asthma "
-        "was published this week.",
-        "Staff flu shots on Monday. Pharmacist Maria Lopez will answer questions about metformin.",
-        "Free diabetes screening on Saturday. Questions: Maria Lopez, extension 4410.",
-        "The walk for breast cancer research was led by Maria Lopez.",
+        (
+            "Congratulations to Maria Lopez and colleagues, whose study of adults with asthma "
+            "was published this week.",
+            "Congratulations Maria Lopez on your recovery from asthma!",
+        ),
+        (
+            "Staff flu shots on Monday. Pharmacist Maria Lopez will answer questions about "
+            "metformin.",
+            "Flu shots on Monday. Maria Lopez will answer questions about her metformin.",
+        ),
+        (
+            "Free diabetes screening on Saturday. Questions: Maria Lopez, extension 4410.",
+            "Free diabetes screening on Saturday. Maria Lopez, 58, has diabetes.",
+        ),
+        (
+            "The walk for breast cancer research was led by Maria Lopez.",
+            "At the walk we met Maria Lopez, who is being treated for breast cancer.",
+        ),
     ],
 )
-def test_name_in_a_staff_or_public_role_is_not_a_patient(eng: DetectorEngine, text: str) -> None:
+def test_name_in_a_staff_or_public_role_is_not_a_patient(
+    eng: DetectorEngine, text: str, patient: str
+) -> None:
     assert "role" in found(eng, text)
     assert not phi(eng, text)
-    # The same sentence without the role word names a patient.
-    for role in ("Congratulations to ", "Pharmacist ", "Questions: ", "led by "):
-        text = text.replace(role, "")
-    assert phi(eng, text.replace("Maria Lopez", "Maria Lopez has asthma; Maria Lopez"))
+    # The same name, tied by its sentence to the health term, is a patient's.
+    assert phi(eng, patient)
 
 
 def test_role_word_must_be_next_to_the_name(eng: DetectorEngine) -> None:

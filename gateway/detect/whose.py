@@ -1,0 +1,301 @@
+"""Whose health? Links a bare name to the health information its sentence says about it.
+
+A census name with no patient word near it ("Maria Lopez") is someone, but mail in a health
+organisation names staff, speakers, researchers and vendors next to diseases all day: "Maria
+Lopez from Acme will demo the new troponin analyzer" is not PHI, "Maria Lopez's troponin came
+back high" is. Co-occurrence (the older proximity rule) cannot tell them apart; the sentence
+can. A name is linked to health information when the text ties the two together
+grammatically, by one of these cues (English; all lower-cased, offsets only, nothing kept):
+
+- possession: "Maria Lopez's colonoscopy", "her insulin" (a pronoun after the name);
+- apposition or a label: "Maria Lopez, asthma", "Maria Lopez - colonoscopy";
+- a care predicate with the name as its subject: "Maria Lopez has COPD", "... was started on
+  Plavix", "... called about the nausea" (and "she is on digoxin" in the next sentence);
+- demographics next to the name: "Maria Lopez, 67,", "Maria Lopez (DOB", "bed 12 (Maria
+  Lopez)", "a 54-year-old Maria Lopez";
+- a family relation: "my father Maria Lopez" (health information in the same window);
+- the name as the object of care: "check on Maria Lopez", "van for Maria Lopez ... dialysis";
+- first-person health ("my appendectomy", "I have lupus") in a part that names someone (a
+  patient writing and signing).
+
+Words for work ("talk", "study", "book", "lab", "team"...) between the name and the health term
+break a link ("Maria Lopez's lab shows that metformin...", "her research on asthma"), and so do
+words for other people ("her care of patients recovering from...").
+
+Cost: only bare names of parts that also hold health information are looked at, each within a
+bounded window (``chars``), so the work is linear in the part's size.
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+from collections.abc import Iterable, Sequence
+
+# A sentence ends at . ! ? followed by space, or at a line break, unless the line is long
+# enough to be soft-wrapped prose (then the break is only a wrap).
+_BREAK = re.compile(r"[.!?]+(?=\s|$)|\n")
+_WRAPPED_LINE = 60
+_TOKEN = re.compile(r"[a-z0-9]+(?:['\u2019][a-z]+)?|/")
+
+
+def _list(text: str, sep: str | None = None) -> list[str]:
+    """Word lists written as prose-width text blocks (``sep``: None for spaces)."""
+    return [w.strip() for w in text.split(sep) if w.strip()]
+
+
+# Between a name and a health term: any of these means the term is about something else.
+_WORK = frozenset(
+    _list(
+        """talk talks lecture lectures book books memoir paper papers article articles study studies
+    trial trials research lab labs laboratory team teams group groups office department unit
+    program programs programme project projects grant grants award awards prize session
+    sessions class classes course courses seminar webinar video videos presentation
+    presentations slides podcast conference symposium committee clinic clinics service services
+    practice foundation fund fundraiser walk run campaign drive booth demo shift shifts
+    schedule coverage newsletter blog column interview panel work career job role position
+    expertise analyzer analyzers device devices product products formulary guideline
+    guidelines protocol protocols policy policies training workshop marathon race ride
+    fundraising"""
+    )
+)
+_OTHERS = frozenset(
+    _list(
+        """patients patient's people persons residents children kids members families adults women
+    men donors others everyone anyone someone those participants volunteers clients
+    customers veterans students employees staff attendees survivors"""
+    )
+)
+
+# Care predicates, as token sequences, whose subject is the person the health term is about.
+_PREDICATES: tuple[tuple[str, ...], ...] = tuple(
+    tuple(p.split())
+    for p in _list(
+        """has; had; have; having; is on; was on; been on; is now on; remains on;
+    stays on; back on; started on; started; starting; restarted; takes; taking; took; needs;
+    needed; underwent; undergoing; undergoes; diagnosed; admitted; readmitted; presents with;
+    presented with; presenting with; complains of; complaining of; complained of; c/o;
+    reports; reported; reporting; suffers; suffering; suffered; tested positive; tests
+    positive; developed; developing; experiencing; experienced; denies; denied; allergic;
+    recovering; recovered; scheduled for; due for; booked for; requires; required; getting;
+    got; received; receiving; prescribed; called about; calling about; asked about; asking
+    about; worried about; came in with; came in for; in for; went in for; coming in for;
+    post op; status post; s/p; passed away from; died of; battling; fighting; living with;
+    treated for; seen for; evaluated for; being treated; on hospice; in hospice;
+    hospitalized; hospitalised; admitted for; discharged; transferred; intubated;
+    sedated; vomiting; bleeding; finished; finishing; completed; completing; beat; beating;
+    survived; surviving""",
+        ";",
+    )
+)
+_MAX_PRED = max(map(len, _PREDICATES))
+_PRED_SET = frozenset(_PREDICATES)
+_PRONOUN_SUBJECT = frozenset({"he", "she", "they", "him", "her", "them"})
+_PRONOUN_POSSESSIVE = frozenset({"his", "her", "their"})
+
+# Right after the name: its age, birth date, record number, grade or bed.
+_DEMOGRAPHIC_AFTER = re.compile(
+    r"\s*(?:was|is|,)?\s*born\b|"
+    r"\s*[,(]\s*(?:(?:age[ds]?|aged)\s*\d|a |an )?\s*"
+    r"(?:\d{1,3}\s*(?:[,)]|y/?o\b|yo\b|-?\s*years?[- ]old|-?\s*months?[- ]old|[mf]\b)|"
+    r"dob\b|d\.o\.b|born\b|grade\s*\d|mrn\b|bed\b|room\b|rm\b)"
+)
+# Right before the name: "67-year-old", "bed 12 (", "room 4:".
+_DEMOGRAPHIC_BEFORE = re.compile(
+    r"(?:\b\d{1,3}[- ](?:year|yr|month)s?[- ]old(?:\s+[a-z]+)?|"
+    r"\b(?:bed|room|rm|bay)\s*[a-z]?\d{1,4}[a-z]?\s*[(:,-]?)\s*$"
+)
+_RELATIONS = (
+    "father|mother|dad|mom|mum|son|daughter|husband|wife|partner|spouse|child|kid|baby|"
+    "brother|sister|grandmother|grandfather|grandma|grandpa|grandson|granddaughter|aunt|"
+    "uncle|niece|nephew|fiance|fiancee|stepson|stepdaughter|stepfather|stepmother|"
+    "boyfriend|girlfriend|twin|toddler|newborn|infant"
+)
+_RELATION_BEFORE = re.compile(rf"\b(?:my|our|your|his|her|their)\s+(?:{_RELATIONS})\s*,?\s*$")
+# The name as the object of care. "for" only reaches health terms in its own sentence.
+_CARE_OBJECT = re.compile(
+    r"\b(?:check(?:ed|ing)? (?:on|in on)|see|saw|seen|visit(?:ed|ing)?|discharg(?:e|ed|ing)|"
+    r"admit(?:ted|ting)?|transfer(?:red|ring)?|transport(?:ed|ing)?|refer(?:red|ring)?|"
+    r"treat(?:ed|ing)?|examin(?:e|ed|ing)|brought in|bring in|regarding|re:|on behalf of|"
+    r"excuse|excused)"
+    r"\s*[:,]?\s*$"
+)
+_FOR_OBJECT = re.compile(r"\bfor\s*$")
+# "my colonoscopy", "I have lupus", "I have been taking Plavix": at most two words between
+# the cue and the term.
+_FIRST_PERSON = re.compile(
+    r"\b(?:my|i have|i've had|i had|i'm on|i am on|i was on|i've been on|i take|i'm taking|"
+    r"i am taking|i was diagnosed with|i've been diagnosed with|i got|i'm having|i am having)"
+    r"\s+((?:[a-z'-]+\s+){0,2})$"
+)
+# The same said to the reader ("your A1c", "you were diagnosed with", "we started you on"):
+# about the person the message greets.
+_SECOND_PERSON = re.compile(
+    r"\b(?:your|you have|you've had|you had|you're on|you are on|you were on|you take|"
+    r"you're taking|you are taking|you were diagnosed with|you've been diagnosed with|"
+    r"we (?:started|prescribed|increased|decreased|stopped|changed|adjusted|refilled|ordered|"
+    r"scheduled|recommend|recommended)(?: you(?: on)?)?)"
+    r"\s+((?:[a-z'-]+\s+){0,2})$"
+)
+_GREETING_BEFORE = re.compile(
+    r"\b(?:hello|hi|hey|dear|good (?:morning|afternoon|evening)|greetings|congratulations|"
+    r"congrats)\s*,?\s*$"
+)
+_APPOSITION = re.compile(r"\s*(?:,|:|\(|\s[-\u2013\u2014]|[-\u2013\u2014])\s*(?:[a-z'-]+\s+)?$")
+
+
+def _tokens(low: str, a: int, b: int) -> list[str]:
+    return _TOKEN.findall(low, a, b)
+
+
+def _breaks(text: str) -> list[int]:
+    """Offsets where sentences end (just past the break), in order."""
+    out: list[int] = []
+    for m in _BREAK.finditer(text):
+        if m.group() == "\n":
+            line = text.rfind("\n", 0, m.start()) + 1
+            if m.start() - line >= _WRAPPED_LINE and text[m.end() : m.end() + 1] not in "\n":
+                continue  # a soft-wrapped line of a paragraph
+        out.append(m.end())
+    return out
+
+
+def _predicate_at(words: Sequence[str], i: int) -> int:
+    """Tokens the longest care predicate starting at words[i] spans (0: none). One word may
+    stand inside a phrase ("called again about", "is still on")."""
+    for k in range(_MAX_PRED, 0, -1):
+        if tuple(words[i : i + k]) in _PRED_SET:
+            return k
+        if k > 1 and (words[i], *words[i + 2 : i + k + 1]) in _PRED_SET:
+            return k + 1
+    return 0
+
+
+def _predicate_link(words: Sequence[str], max_before: int = 3, max_after: int = 3) -> bool:
+    """A care predicate within ``max_before`` words, then the term within ``max_after``."""
+    for i in range(min(max_before, len(words) - 1) + 1):
+        k = _predicate_at(words, i)
+        if k:
+            if len(words) - (i + k) > max_after:
+                return False
+            return not _OTHERS.intersection(words[:i])
+    return False
+
+
+def _clean(words: Iterable[str]) -> bool:
+    return _WORK.isdisjoint(words) and _OTHERS.isdisjoint(words)
+
+
+class Links:
+    """One part's text and health terms; ``linked`` asks about one name."""
+
+    def __init__(self, text: str, low: str, health: Iterable[tuple[int, int]]) -> None:
+        """``low``: the text lower-cased with its offsets unchanged."""
+        self.text = text
+        self.low = low
+        # A health term naming the subject of some work ("the diabetes walk", "an asthma
+        # study", "the A1c analyzer") is a topic, not anyone's health.
+        self.health = sorted(
+            (s, e) for s, e in health if _WORK.isdisjoint(_TOKEN.findall(low, e, e + 24)[:2])
+        )
+        self.starts = [s for s, _ in self.health]
+        self._first: list[int] | None = None
+        self._second: list[int] | None = None
+        self._ends: list[int] | None = None
+
+    def terms(self, a: int, b: int) -> list[tuple[int, int]]:
+        """Health terms lying within [a, b)."""
+        i = bisect.bisect_left(self.starts, a)
+        out = []
+        while i < len(self.health) and self.health[i][0] < b:
+            if self.health[i][1] <= b:
+                out.append(self.health[i])
+            i += 1
+        return out
+
+    def _stated(self, rx: re.Pattern[str]) -> list[int]:
+        """Starts of the health terms that ``rx`` (ending at the term) introduces."""
+        low = self.low
+        out = []
+        for hs, _he in self.health:
+            m = rx.search(low, max(0, hs - 60), hs)
+            if m and _clean(m.group(1).split()):
+                out.append(hs)
+        return out
+
+    def _near(self, found: list[int], s: int, chars: int) -> bool:
+        i = bisect.bisect_left(found, s - chars)
+        return i < len(found) and found[i] <= s + chars
+
+    def first_person_near(self, s: int, chars: int) -> bool:
+        """A first-person health statement ("my colonoscopy") within ``chars`` of s."""
+        if self._first is None:
+            self._first = self._stated(_FIRST_PERSON)
+        return self._near(self._first, s, chars)
+
+    def second_person_near(self, s: int, chars: int) -> bool:
+        """A health statement to the reader ("your A1c") within ``chars`` of s."""
+        if self._second is None:
+            self._second = self._stated(_SECOND_PERSON)
+        return self._near(self._second, s, chars)
+
+    def linked(self, s: int, e: int, chars: int) -> bool:
+        """Whether the name at [s, e) is linked to a health term within ``chars``."""
+        if self._sentence_link(s, e, chars) or self.first_person_near(s, 2 * chars):
+            return True
+        greeted = _GREETING_BEFORE.search(self.low, max(0, s - 25), s)
+        return greeted is not None and self.second_person_near(s, 2 * chars)
+
+    def _sentence_link(self, s: int, e: int, chars: int) -> bool:
+        text, low = self.text, self.low
+        lo, hi = max(0, s - chars), min(len(text), e + chars)
+        if self._ends is None:
+            self._ends = _breaks(text)
+        ends = self._ends
+        # The name's sentence [a, b) and the next one [b, c), within [lo, hi].
+        i = bisect.bisect_right(ends, s)
+        a = max(lo, ends[i - 1] if i else 0)
+        b = min(hi, ends[i] if i < len(ends) else len(text))
+        c = min(hi, ends[i + 1] if i + 1 < len(ends) else len(text))
+        same = self.terms(a, b)
+        later = self.terms(b, c)
+        before = low[max(lo, s - 40) : s]
+        if _RELATION_BEFORE.search(before) and self.terms(lo, hi):
+            return True
+        if not same and not later:
+            return False
+        if _DEMOGRAPHIC_AFTER.match(low, e) or _DEMOGRAPHIC_BEFORE.search(before):
+            return True
+        if _CARE_OBJECT.search(before):
+            return True
+        if _FOR_OBJECT.search(before) and same:
+            after = [t for t in same if t[0] >= e]
+            if not after or _clean(_tokens(low, e, after[0][0])):
+                return True
+        possessive = low.startswith(("'s", "\u2019s"), e) or (
+            low[e - 1 : e] == "s" and low[e : e + 1] in ("'", "\u2019")
+        )
+        for hs, _he in same:
+            if hs < e:
+                continue
+            words = _tokens(low, e, hs)
+            if possessive and len(words) <= 3 and _clean(words):
+                return True
+            if _APPOSITION.match(low, e, hs) and _clean(words):
+                return True
+            if _clean(words) and _predicate_link(words):
+                return True
+        # A pronoun standing for the name, later in its sentence or in the next one.
+        for hs, _he in same + later:
+            if hs < e:
+                continue
+            words = _tokens(low, max(e, hs - 60), hs)
+            if len(words) >= 1 and words[-1] in _PRONOUN_POSSESSIVE:
+                return True
+            if len(words) >= 2 and words[-2] in _PRONOUN_POSSESSIVE and _clean(words[-1:]):
+                return True
+            for j in range(max(0, len(words) - 8), len(words)):
+                rest = words[j + 1 :]
+                if words[j] in _PRONOUN_SUBJECT and _clean(rest) and _predicate_link(rest, 2):
+                    return True
+        return False

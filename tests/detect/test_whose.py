@@ -1,0 +1,169 @@
+"""Whose health? (gateway/detect/whose.py): a bare name counts for the person + health rule
+only where its sentence links it to the health term. Each cue has a sentence it must link and
+a near-identical one it must not, run through the full detector (Hyperscan and re).
+
+All names are made up; assertions compare verdicts only.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from gateway.detect.engine import DetectorEngine
+from gateway.detect.whose import Links
+from gateway.model import Confidence
+from gateway.policy import PolicyEngine, PolicyLoadError, PolicySettings
+
+
+@pytest.fixture(params=["hyperscan", "re"])
+def eng(request: pytest.FixtureRequest) -> DetectorEngine:
+    engine: DetectorEngine = request.getfixturevalue(
+        "engine" if request.param == "hyperscan" else "re_engine"
+    )
+    return engine
+
+
+def phi(engine: DetectorEngine, text: str) -> bool:
+    return engine.detect([("body", text)]).phi
+
+
+# (cue, linked: PHI, unlinked counterpart: not PHI)
+PAIRS = [
+    (
+        "possessive",
+        "Maria Lopez's colonoscopy moved to Friday.",
+        "Maria Lopez's lab found that metformin slows colon cancer in mice.",
+    ),
+    (
+        "apposition",
+        "Seen today:\nMaria Lopez, asthma\nJohn Carter - gout",
+        "Seen today: Maria Lopez and the asthma education team.",
+    ),
+    (
+        "predicate",
+        "Maria Lopez was just started on Plavix.",
+        "Maria Lopez wrote the new Plavix order set for the unit.",
+    ),
+    (
+        "predicate with an adverb inside",
+        "Maria Lopez called again about the nausea.",
+        "Maria Lopez called a meeting of the whole department on nausea.",
+    ),
+    (
+        "pronoun in the next sentence",
+        "Maria Lopez phoned this morning. She is on digoxin now.",
+        "Maria Lopez phoned this morning. Patients on digoxin need a level.",
+    ),
+    (
+        "pronoun possessive",
+        "Maria Lopez keeps her insulin in the nurse's office.",
+        "Maria Lopez praised her research on insulin at the meeting.",
+    ),
+    (
+        "demographics",
+        "Maria Lopez, 67, end-stage COPD, family asks for hospice.",
+        "Maria Lopez, from Acme, presented on COPD.",
+    ),
+    (
+        "bed",
+        "Bed 12 (Maria Lopez) watch for wheezing overnight.",
+        "Team 12 (Maria Lopez) covers wheezing lectures overnight.",
+    ),
+    (
+        "relation",
+        "My father Maria Lopez was told he may have melanoma.",
+        "My colleague Maria Lopez was told about the melanoma study.",
+    ),
+    (
+        "care object",
+        "Can someone check on Maria Lopez tomorrow? Post-op day 2 after appendectomy.",
+        "Can someone thank Maria Lopez tomorrow? Great talk on appendectomy.",
+    ),
+    (
+        "for",
+        "Wheelchair van for Maria Lopez on Monday, going to dialysis.",
+        "Round of applause for Maria Lopez at the dialysis fun run.",
+    ),
+    (
+        "first person",
+        "Thank you to 4 West for the care after my appendectomy.\nMaria Lopez",
+        "Thank you to 4 West for the care after the appendectomy study.\nMaria Lopez",
+    ),
+    (
+        "second person with a greeting",
+        "Hello Maria Lopez, your A1c was 9.1 today.",
+        "Hello Maria Lopez, the A1c analyzer demo is today.",
+    ),
+    (
+        "other people's health",
+        "Maria Lopez has gout.",
+        "Maria Lopez cares for patients recovering from gout.",
+    ),
+]
+
+
+@pytest.mark.parametrize(("cue", "linked", "unlinked"), PAIRS, ids=[p[0] for p in PAIRS])
+def test_cue_links_and_its_counterpart_does_not(
+    eng: DetectorEngine, cue: str, linked: str, unlinked: str
+) -> None:
+    assert phi(eng, linked), cue
+    assert not phi(eng, unlinked), cue
+
+
+def test_linked_name_is_reported_as_supported(eng: DetectorEngine) -> None:
+    (_part, hits), *_ = eng.detect([("body", "Maria Lopez has gout.")]).hits
+    name = next(h for h in hits if h.detector == "known_name")
+    assert name.context and name.confidence == Confidence.HIGH
+    (_part, hits), *_ = eng.detect([("body", "Maria Lopez, from Acme, on gout.")]).hits
+    name = next(h for h in hits if h.detector == "known_name")
+    assert not name.context and name.confidence == Confidence.MEDIUM
+
+
+def test_sentence_breaks_and_wrapped_lines() -> None:
+    # A health term two sentences on is not the name's; a soft-wrapped line is one sentence.
+    text = "Maria Lopez came by. The lobby is painted. Asthma clinic opens Monday."
+    start = text.index("Asthma")
+    links = Links(text, text.lower(), [(start, start + 6)])
+    assert not links.linked(0, 11, 200)
+    wrapped = (
+        "Maria Lopez phoned the front desk this morning to say that she still\n"
+        "has asthma attacks at night."
+    )
+    start = wrapped.index("asthma")
+    links = Links(wrapped, wrapped.lower(), [(start, start + 6)])
+    assert links.linked(0, 11, 200)
+    # The same break on a short line ends the sentence (and the pronoun reaches one further
+    # sentence only).
+    short = "Maria Lopez phoned.\nThe desk.\nShe has asthma."
+    start = short.index("asthma")
+    assert not Links(short, short.lower(), [(start, start + 6)]).linked(0, 11, 200)
+
+
+def test_link_is_bounded_by_near_health() -> None:
+    text = "Maria Lopez has " + "very " * 60 + "bad asthma."
+    start = text.index("asthma")
+    links = Links(text, text.lower(), [(start, start + 6)])
+    assert not links.linked(0, 11, 200)
+
+
+def test_link_needs_near_health_in_config(tmp_path: object) -> None:
+    from pathlib import Path
+
+    d = Path(str(tmp_path))
+    (d / "extra.yaml").write_text(
+        "identifiers:\n"
+        "  staff_name:\n"
+        "    kind: name\n"
+        "    link: true\n"
+        "    patterns: ['\\bZed [A-Z][a-z]+\\b']\n"
+        "  other_name:\n"
+        "    kind: name\n"
+        "    near_health: 100\n"
+        "    link: maybe\n"
+        "    patterns: ['\\bYves [A-Z][a-z]+\\b']\n"
+    )
+    with pytest.raises(PolicyLoadError) as err:
+        PolicyEngine.load(PolicySettings(dir=d))
+    msg = str(err.value)
+    assert f"{d / 'extra.yaml'}:4:11: identifiers.staff_name.link: needs near_health" in msg
+    assert f"{d / 'extra.yaml'}:9:11: identifiers.other_name.link" in msg
