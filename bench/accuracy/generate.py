@@ -17,6 +17,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
+import fresh6
 from faker import Faker
 from formats import FORMATS, message
 
@@ -35,7 +36,7 @@ class Template:
 @dataclass(frozen=True)
 class Sample:
     template: int
-    split: str  # dev | heldout | fresh1 .. fresh5
+    split: str  # dev | heldout | fresh1 .. fresh6
     phi: bool
     subject_phi: bool
     validated: bool
@@ -1227,6 +1228,12 @@ FRESH5_VOCAB: dict[str, list[str]] = {
 }
 
 
+# "fresh6": written by a separate author (a helper that read neither the detector nor its
+# dictionaries) before the "links" change of 2026-11-23 was measured on it; run once.
+FRESH6_PHI_TEMPLATES: list[Template] = [Template(**d) for d in fresh6.FRESH6_PHI]
+FRESH6_NEG_TEMPLATES: list[Template] = [Template(**d) for d in fresh6.FRESH6_NEG]
+
+
 def fresh_fill(key: str, intl: list[Faker], fk: Faker) -> dict[str, str]:
     """Extra values for the fresh3+ templates, from their own seeded generators."""
     rng = random.Random(key)
@@ -1253,6 +1260,7 @@ def fresh_fill(key: str, intl: list[Faker], fk: Faker) -> dict[str, str]:
     out.update({k: rng.choice(v) for k, v in FRESH4_VOCAB.items()})
     # Drawn after everything above, so the older splits' values are unchanged by fresh5.
     out.update({k: rng.choice(v) for k, v in FRESH5_VOCAB.items()})
+    out.update({k: rng.choice(v) for k, v in fresh6.FRESH6_VOCAB.items()})
     return out
 
 
@@ -1404,6 +1412,7 @@ def generate(per_template: int = 25, seed: int = 20261122) -> Iterator[Sample]:
         ("fresh3", FRESH3_PHI_TEMPLATES, FRESH3_NEG_TEMPLATES),
         ("fresh4", FRESH4_PHI_TEMPLATES, FRESH4_NEG_TEMPLATES),
         ("fresh5", FRESH5_PHI_TEMPLATES, FRESH5_NEG_TEMPLATES),
+        ("fresh6", FRESH6_PHI_TEMPLATES, FRESH6_NEG_TEMPLATES),
     ):
         templates += [(t, True) for t in phi_list] + [(t, False) for t in neg_list]
         splits += [name] * (len(phi_list) + len(neg_list))
@@ -1429,5 +1438,6 @@ if __name__ == "__main__":
         f"fresh2 {len(FRESH2_PHI_TEMPLATES)} + {len(FRESH2_NEG_TEMPLATES)}, "
         f"fresh3 {len(FRESH3_PHI_TEMPLATES)} + {len(FRESH3_NEG_TEMPLATES)}, "
         f"fresh4 {len(FRESH4_PHI_TEMPLATES)} + {len(FRESH4_NEG_TEMPLATES)}, "
-        f"fresh5 {len(FRESH5_PHI_TEMPLATES)} + {len(FRESH5_NEG_TEMPLATES)}; {n} samples"
+        f"fresh5 {len(FRESH5_PHI_TEMPLATES)} + {len(FRESH5_NEG_TEMPLATES)}, "
+        f"fresh6 {len(FRESH6_PHI_TEMPLATES)} + {len(FRESH6_NEG_TEMPLATES)}; {n} samples"
     )

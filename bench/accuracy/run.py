@@ -123,6 +123,7 @@ def main() -> None:
         "fresh3",
         "fresh4",
         "fresh5",
+        "fresh6",
     ):
         if split == "all":
             st = defaultdict(int)

@@ -683,7 +683,9 @@ def _link(text: str, hits: list[Hit], link: Mapping[str, int]) -> list[Hit]:
     health = [(h.start, h.end) for h in hits if _is_health(h)]
     if not health:
         return hits
-    links = Links(text, _lower_same_length(text), health)
+    # Staff names ("Dr. ...": low) do not end what a pronoun may stand for.
+    names = [h.start for h in hits if h.kind is Kind.NAME and h.confidence >= Confidence.MEDIUM]
+    links = Links(text, _lower_same_length(text), health, names)
     for i in bare:
         h = hits[i]
         if links.linked(h.start, h.end, link[h.detector]):

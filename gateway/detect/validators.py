@@ -345,6 +345,11 @@ def make_validators(
             return words[0].split("-")[0] in last_names and words[1] in first_names
         return words[0] in first_names and words[-1].split("-")[0] in last_names
 
+    def first_name(text: str) -> bool:
+        # A greeting's name ("Hi Maria"): a census first name, not "Hi Team" or "Dear Member".
+        word = text.strip(" ,").lower()
+        return word in first_names and word not in _NOT_NAMES
+
     def icd10cm(text: str) -> bool:
         # Validated against the CMS list, not only the shape: "B12" and "A1C" are not codes.
         return text.replace(".", "").upper() in icd10cm_codes
@@ -365,6 +370,7 @@ def make_validators(
         "not_repeated": not_repeated,
         "person_name": person_name,
         "known_name": known_name,
+        "first_name": first_name,
         "none": always,
     }
 

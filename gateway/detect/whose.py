@@ -59,6 +59,18 @@ _WORK = frozenset(
     fundraising"""
     )
 )
+# After a health term: it names a job, a body or an event ("diabetes educator", "the asthma
+# society", "breast cancer awareness month"), not anyone's health.
+_TOPIC_AFTER = _WORK | frozenset(
+    _list(
+        """educator educators nurse nurses specialist specialists coordinator coordinators
+    navigator navigators counselor counselors counsellor researcher researchers expert experts
+    advocate advocates physician physicians doctor doctors surgeon surgeons pharmacist
+    pharmacists technician technicians tech techs rep reps representative champion lead
+    manager director society association alliance awareness month day week gala dinner
+    luncheon benefit celebration party ceremony event events fair expo summit"""
+    )
+)
 _OTHERS = frozenset(
     _list(
         """patients patient's people persons residents children kids members families adults women
@@ -98,7 +110,9 @@ _DEMOGRAPHIC_AFTER = re.compile(
     r"\s*(?:was|is|,)?\s*born\b|"
     r"\s*[,(]\s*(?:(?:age[ds]?|aged)\s*\d|a |an )?\s*"
     r"(?:\d{1,3}\s*(?:[,)]|y/?o\b|yo\b|-?\s*years?[- ]old|-?\s*months?[- ]old|[mf]\b)|"
-    r"dob\b|d\.o\.b|born\b|grade\s*\d|mrn\b|bed\b|room\b|rm\b)"
+    r"dob\b|d\.o\.b|born\b|grade\s*\d|mrn\b|bed\b|room\b|rm\b)|"
+    # where the patient lies: "Maria Lopez in 7", "... in bed 12"
+    r"\s+in\s+(?:bed\s+|room\s+|rm\s+|bay\s+)?\d{1,4}[a-z]?\b"
 )
 # Right before the name: "67-year-old", "bed 12 (", "room 4:".
 _DEMOGRAPHIC_BEFORE = re.compile(
@@ -189,14 +203,22 @@ def _clean(words: Iterable[str]) -> bool:
 class Links:
     """One part's text and health terms; ``linked`` asks about one name."""
 
-    def __init__(self, text: str, low: str, health: Iterable[tuple[int, int]]) -> None:
-        """``low``: the text lower-cased with its offsets unchanged."""
+    def __init__(
+        self,
+        text: str,
+        low: str,
+        health: Iterable[tuple[int, int]],
+        names: Iterable[int] = (),
+    ) -> None:
+        """``low``: the text lower-cased with its offsets unchanged; ``names``: where the
+        part's names start (a pronoun after the next one may stand for that one)."""
+        self.names = sorted(names)
         self.text = text
         self.low = low
         # A health term naming the subject of some work ("the diabetes walk", "an asthma
         # study", "the A1c analyzer") is a topic, not anyone's health.
         self.health = sorted(
-            (s, e) for s, e in health if _WORK.isdisjoint(_TOKEN.findall(low, e, e + 24)[:2])
+            (s, e) for s, e in health if _TOPIC_AFTER.isdisjoint(_TOKEN.findall(low, e, e + 24)[:2])
         )
         self.starts = [s for s, _ in self.health]
         self._first: list[int] | None = None
@@ -246,24 +268,9 @@ class Links:
         greeted = _GREETING_BEFORE.search(self.low, max(0, s - 25), s)
         return greeted is not None and self.second_person_near(s, 2 * chars)
 
-    def _sentence_link(self, s: int, e: int, chars: int) -> bool:
-        text, low = self.text, self.low
-        lo, hi = max(0, s - chars), min(len(text), e + chars)
-        if self._ends is None:
-            self._ends = _breaks(text)
-        ends = self._ends
-        # The name's sentence [a, b) and the next one [b, c), within [lo, hi].
-        i = bisect.bisect_right(ends, s)
-        a = max(lo, ends[i - 1] if i else 0)
-        b = min(hi, ends[i] if i < len(ends) else len(text))
-        c = min(hi, ends[i + 1] if i + 1 < len(ends) else len(text))
-        same = self.terms(a, b)
-        later = self.terms(b, c)
-        before = low[max(lo, s - 40) : s]
-        if _RELATION_BEFORE.search(before) and self.terms(lo, hi):
-            return True
-        if not same and not later:
-            return False
+    def _near_cue(self, s: int, e: int, before: str, same: list[tuple[int, int]]) -> bool:
+        """Cues at the name itself, for a health term in its sentence or the next."""
+        low = self.low
         if _DEMOGRAPHIC_AFTER.match(low, e) or _DEMOGRAPHIC_BEFORE.search(before):
             return True
         if _CARE_OBJECT.search(before):
@@ -285,10 +292,31 @@ class Links:
                 return True
             if _clean(words) and _predicate_link(words):
                 return True
-        # A pronoun standing for the name, later in its sentence or in the next one.
-        for hs, _he in same + later:
-            if hs < e:
-                continue
+        return False
+
+    def _sentence_link(self, s: int, e: int, chars: int) -> bool:
+        text, low = self.text, self.low
+        lo, hi = max(0, s - chars), min(len(text), e + chars)
+        if self._ends is None:
+            self._ends = _breaks(text)
+        ends = self._ends
+        # The name's sentence [a, b) and the next one [b, c), within [lo, hi].
+        i = bisect.bisect_right(ends, s)
+        a = max(lo, ends[i - 1] if i else 0)
+        b = min(hi, ends[i] if i < len(ends) else len(text))
+        c = min(hi, ends[i + 1] if i + 1 < len(ends) else len(text))
+        same = self.terms(a, b)
+        later = self.terms(b, c)
+        before = low[max(lo, s - 40) : s]
+        if _RELATION_BEFORE.search(before) and self.terms(max(0, s - 2 * chars), e + 2 * chars):
+            return True
+        if (same or later) and self._near_cue(s, e, before, same):
+            return True
+        # A pronoun standing for the name, later in its sentence or after it, up to the next
+        # name (who the pronoun may then stand for) or the window's end.
+        i = bisect.bisect_right(self.names, s)
+        stop = min(hi, self.names[i]) if i < len(self.names) else hi
+        for hs, _he in self.terms(e, stop):
             words = _tokens(low, max(e, hs - 60), hs)
             if len(words) >= 1 and words[-1] in _PRONOUN_POSSESSIVE:
                 return True

@@ -75,6 +75,26 @@ PAIRS = [
         "My colleague Maria Lopez was told about the melanoma study.",
     ),
     (
+        "relation, a name outside the census lists",
+        "My mother, Gaurika Sankar, is scheduled for a colonoscopy on Friday.",
+        "My husband Gaurav Sankar and I will be at the diabetes gala on Friday.",
+    ),
+    (
+        "greeted by first name",
+        "Hi Maria,\nWe could not refill your Lasix: no refills left.",
+        "Hi Maria,\nThe diabetes walk is on Saturday. Bring your friends!",
+    ),
+    (
+        "age and sex after a name outside the census lists",
+        "Consult request: Gaurika Sankar, 67F, gout",
+        "Consult request: Gaurika Sankar, gout education booth",
+    ),
+    (
+        "symptom in lay words",
+        "Maria Lopez has had pain in the lower right belly since Sunday.",
+        "Maria Lopez has had trouble with the back office printer since Sunday.",
+    ),
+    (
         "care object",
         "Can someone check on Maria Lopez tomorrow? Post-op day 2 after appendectomy.",
         "Can someone thank Maria Lopez tomorrow? Great talk on appendectomy.",
@@ -132,11 +152,15 @@ def test_sentence_breaks_and_wrapped_lines() -> None:
     start = wrapped.index("asthma")
     links = Links(wrapped, wrapped.lower(), [(start, start + 6)])
     assert links.linked(0, 11, 200)
-    # The same break on a short line ends the sentence (and the pronoun reaches one further
-    # sentence only).
-    short = "Maria Lopez phoned.\nThe desk.\nShe has asthma."
-    start = short.index("asthma")
-    assert not Links(short, short.lower(), [(start, start + 6)]).linked(0, 11, 200)
+    # A pronoun stands for the last name before it, across sentences: up to the next name.
+    text = "Maria Lopez phoned.\nThe desk.\nShe has asthma."
+    start = text.index("asthma")
+    assert Links(text, text.lower(), [(start, start + 6)], [0]).linked(0, 11, 200)
+    text = "Maria Lopez phoned.\nJohn Carter came by.\nShe has asthma."
+    start, other = text.index("asthma"), text.index("John")
+    links = Links(text, text.lower(), [(start, start + 6)], [0, other])
+    assert not links.linked(0, 11, 200)
+    assert links.linked(other, other + 11, 200)
 
 
 def test_link_is_bounded_by_near_health() -> None:
