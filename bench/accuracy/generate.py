@@ -18,6 +18,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 import fresh6
+import fresh7
 from faker import Faker
 from formats import FORMATS, message
 
@@ -36,7 +37,7 @@ class Template:
 @dataclass(frozen=True)
 class Sample:
     template: int
-    split: str  # dev | heldout | fresh1 .. fresh6
+    split: str  # dev | heldout | fresh1 .. fresh7
     phi: bool
     subject_phi: bool
     validated: bool
@@ -1232,6 +1233,10 @@ FRESH5_VOCAB: dict[str, list[str]] = {
 # dictionaries) before the "links" change of 2026-11-23 was measured on it; run once.
 FRESH6_PHI_TEMPLATES: list[Template] = [Template(**d) for d in fresh6.FRESH6_PHI]
 FRESH6_NEG_TEMPLATES: list[Template] = [Template(**d) for d in fresh6.FRESH6_NEG]
+# "fresh7": the same way, by another helper, before this session's tuning on fresh6 was
+# measured on it; run once.
+FRESH7_PHI_TEMPLATES: list[Template] = [Template(**d) for d in fresh7.FRESH7_PHI]
+FRESH7_NEG_TEMPLATES: list[Template] = [Template(**d) for d in fresh7.FRESH7_NEG]
 
 
 def fresh_fill(key: str, intl: list[Faker], fk: Faker) -> dict[str, str]:
@@ -1261,6 +1266,7 @@ def fresh_fill(key: str, intl: list[Faker], fk: Faker) -> dict[str, str]:
     # Drawn after everything above, so the older splits' values are unchanged by fresh5.
     out.update({k: rng.choice(v) for k, v in FRESH5_VOCAB.items()})
     out.update({k: rng.choice(v) for k, v in fresh6.FRESH6_VOCAB.items()})
+    out.update({k: rng.choice(v) for k, v in fresh7.FRESH7_VOCAB.items()})
     return out
 
 
@@ -1413,6 +1419,7 @@ def generate(per_template: int = 25, seed: int = 20261122) -> Iterator[Sample]:
         ("fresh4", FRESH4_PHI_TEMPLATES, FRESH4_NEG_TEMPLATES),
         ("fresh5", FRESH5_PHI_TEMPLATES, FRESH5_NEG_TEMPLATES),
         ("fresh6", FRESH6_PHI_TEMPLATES, FRESH6_NEG_TEMPLATES),
+        ("fresh7", FRESH7_PHI_TEMPLATES, FRESH7_NEG_TEMPLATES),
     ):
         templates += [(t, True) for t in phi_list] + [(t, False) for t in neg_list]
         splits += [name] * (len(phi_list) + len(neg_list))
@@ -1439,5 +1446,6 @@ if __name__ == "__main__":
         f"fresh3 {len(FRESH3_PHI_TEMPLATES)} + {len(FRESH3_NEG_TEMPLATES)}, "
         f"fresh4 {len(FRESH4_PHI_TEMPLATES)} + {len(FRESH4_NEG_TEMPLATES)}, "
         f"fresh5 {len(FRESH5_PHI_TEMPLATES)} + {len(FRESH5_NEG_TEMPLATES)}, "
-        f"fresh6 {len(FRESH6_PHI_TEMPLATES)} + {len(FRESH6_NEG_TEMPLATES)}; {n} samples"
+        f"fresh6 {len(FRESH6_PHI_TEMPLATES)} + {len(FRESH6_NEG_TEMPLATES)}, "
+        f"fresh7 {len(FRESH7_PHI_TEMPLATES)} + {len(FRESH7_NEG_TEMPLATES)}; {n} samples"
     )

@@ -124,6 +124,7 @@ def main() -> None:
         "fresh4",
         "fresh5",
         "fresh6",
+        "fresh7",
     ):
         if split == "all":
             st = defaultdict(int)

@@ -68,7 +68,9 @@ _TOPIC_AFTER = _WORK | frozenset(
     advocate advocates physician physicians doctor doctors surgeon surgeons pharmacist
     pharmacists technician technicians tech techs rep reps representative champion lead
     manager director society association alliance awareness month day week gala dinner
-    luncheon benefit celebration party ceremony event events fair expo summit"""
+    luncheon benefit celebration party ceremony event events fair expo summit samples sample
+    coupons coupon savings reagent reagents cartridge cartridges kit kits strips supplies
+    vials"""
     )
 )
 _OTHERS = frozenset(
@@ -102,7 +104,8 @@ _PREDICATES: tuple[tuple[str, ...], ...] = tuple(
 )
 _MAX_PRED = max(map(len, _PREDICATES))
 _PRED_SET = frozenset(_PREDICATES)
-_PRONOUN_SUBJECT = frozenset({"he", "she", "they", "him", "her", "them"})
+# "the client has reported...", "the patient is on...": the name said again as a role noun.
+_PRONOUN_SUBJECT = frozenset({"he", "she", "they", "him", "her", "them", "patient", "client", "pt"})
 _PRONOUN_POSSESSIVE = frozenset({"his", "her", "their"})
 
 # Right after the name: its age, birth date, record number, grade or bed.
@@ -142,6 +145,9 @@ _FIRST_PERSON = re.compile(
     r"i am taking|i was diagnosed with|i've been diagnosed with|i got|i'm having|i am having)"
     r"\s+((?:[a-z'-]+\s+){0,2})$"
 )
+# A family member's health told by the writer ("my son ... started the amoxicillin"): the
+# writer who signs (or is quoted) identifies the patient.
+_FAMILY = re.compile(rf"\b(?:my|our)\s+(?:{_RELATIONS})\b(?:'s)?[^.!?\n]{{0,80}}$")
 # The same said to the reader ("your A1c", "you were diagnosed with", "we started you on"):
 # about the person the message greets.
 _SECOND_PERSON = re.compile(
@@ -151,6 +157,9 @@ _SECOND_PERSON = re.compile(
     r"scheduled|recommend|recommended)(?: you(?: on)?)?)"
     r"\s+((?:[a-z'-]+\s+){0,2})$"
 )
+# A name alone on its line, then a comma: the salutation ("Maria Lopez,\nThis is a reminder").
+_LINE_START = re.compile(r"(?:^|\n)[ \t]*$")
+_VOCATIVE_END = re.compile(r"[ \t]*[,:][ \t]*\r?(?:\n|$)")
 _GREETING_BEFORE = re.compile(
     r"\b(?:hello|hi|hey|dear|good (?:morning|afternoon|evening)|greetings|congratulations|"
     r"congrats)\s*,?\s*$"
@@ -250,9 +259,12 @@ class Links:
         return i < len(found) and found[i] <= s + chars
 
     def first_person_near(self, s: int, chars: int) -> bool:
-        """A first-person health statement ("my colonoscopy") within ``chars`` of s."""
+        """A first-person health statement ("my colonoscopy", "my son started the
+        amoxicillin") within ``chars`` of s."""
         if self._first is None:
-            self._first = self._stated(_FIRST_PERSON)
+            low = self.low
+            family = [hs for hs, _ in self.health if _FAMILY.search(low, max(0, hs - 100), hs)]
+            self._first = sorted({*self._stated(_FIRST_PERSON), *family})
         return self._near(self._first, s, chars)
 
     def second_person_near(self, s: int, chars: int) -> bool:
@@ -265,8 +277,10 @@ class Links:
         """Whether the name at [s, e) is linked to a health term within ``chars``."""
         if self._sentence_link(s, e, chars) or self.first_person_near(s, 2 * chars):
             return True
-        greeted = _GREETING_BEFORE.search(self.low, max(0, s - 25), s)
-        return greeted is not None and self.second_person_near(s, 2 * chars)
+        greeted = _GREETING_BEFORE.search(self.low, max(0, s - 25), s) or (
+            _LINE_START.search(self.low, max(0, s - 5), s) and _VOCATIVE_END.match(self.low, e)
+        )
+        return bool(greeted) and self.second_person_near(s, 2 * chars)
 
     def _near_cue(self, s: int, e: int, before: str, same: list[tuple[int, int]]) -> bool:
         """Cues at the name itself, for a health term in its sentence or the next."""

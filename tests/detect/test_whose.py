@@ -90,6 +90,26 @@ PAIRS = [
         "Consult request: Gaurika Sankar, gout education booth",
     ),
     (
+        "salutation on its own line",
+        "Maria Lopez,\nThis is a reminder of your appointment for your colonoscopy.",
+        "Maria Lopez,\nThis is a reminder of the staff colonoscopy lecture.",
+    ),
+    (
+        "a family member's health, told by the writer",
+        "Hello, my son (born 03/04/2019) started the amoxicillin yesterday.\nMaria Lopez",
+        "Hello, the amoxicillin shortage is over, my son says.\nMaria Lopez",
+    ),
+    (
+        "the name said again as a role noun",
+        "About Maria Lopez, seen weekly since May. Lately the client has reported nausea.",
+        "About Maria Lopez, seen weekly since May. Lately clients have reported nausea.",
+    ),
+    (
+        "a health term naming a product",
+        "Maria Lopez is still on Lasix.",
+        "Maria Lopez from Acme will drop off Lasix samples.",
+    ),
+    (
         "symptom in lay words",
         "Maria Lopez has had pain in the lower right belly since Sunday.",
         "Maria Lopez has had trouble with the back office printer since Sunday.",
