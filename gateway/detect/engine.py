@@ -167,6 +167,8 @@ class DetectorEngine:
         }
         # Identifiers whose bare hits need a link to health information (whose.py).
         self._link = {n: self._near[n] for n, i in spec.identifiers.items() if i.link}
+        # Identifiers that with a name make a patient's identity (the identity rule).
+        self._identity = frozenset(n for n, i in spec.identifiers.items() if i.identity)
         self._hs_db: Any = None
         self._always: frozenset[int] = frozenset(range(len(self._compiled)))
         # Patterns re runs itself that need a context word: skipped, before their finditer,
@@ -492,7 +494,9 @@ class DetectorEngine:
                 if self._link:
                     hits = _link(text, hits, self._link)
                 per_part.append((part, tuple(hits)))
-        found = summarise(per_part, unscannable + stopped, self._near, frozenset(self._link))
+        found = summarise(
+            per_part, unscannable + stopped, self._near, frozenset(self._link), self._identity
+        )
         return dataclasses.replace(found, stopped=True) if stopped else found
 
 
@@ -801,6 +805,7 @@ def _phi(
     topic: bool = False,
     near: Mapping[str, int] = _NOWHERE,
     link: frozenset[str] = frozenset(),
+    identity: frozenset[str] = frozenset(),
 ) -> bool:
     person = health = name = birth = tied = False
     # Bare names (no patient word near) that count only with health information near them.
@@ -827,8 +832,11 @@ def _phi(
                     pending.append((h, index, chars))
             health |= _is_health(h)
             name |= h.kind is Kind.NAME and h.confidence >= Confidence.MEDIUM
-            # HIGH: labelled as a record's date of birth ("DOB"), not a birth date in prose.
-            birth |= h.kind is Kind.BIRTH_DATE and h.confidence >= Confidence.HIGH
+            # HIGH: labelled as a record's date of birth ("DOB"), not a birth date in prose;
+            # or an ``identity`` identifier with its label ("SSN").
+            birth |= h.confidence >= Confidence.HIGH and (
+                h.kind is Kind.BIRTH_DATE or h.detector in identity
+            )
             tied |= _ties_to_patient(h)
     # Whose health? A name known only as a name (no patient word, label or record identifier
     # near it) is taken as the subject of health information only close to it, in the same
@@ -903,20 +911,22 @@ def summarise(
     unscannable: int = 0,
     near: Mapping[str, int] = _NOWHERE,
     link: frozenset[str] = frozenset(),
+    identity: frozenset[str] = frozenset(),
 ) -> Detection:
     """Findings and the PHI verdict from each part's hits. ``near``: identifiers that count as
     a person identifier only near health information (``near_health`` in the spec); ``link``:
     those of them that count only where linked to it (``link``; their linked hits carry
-    context already, see ``_link``)."""
+    context already, see ``_link``); ``identity``: those that with a name are a patient's
+    identity at high confidence (``identity`` in the spec)."""
     per_part = [(part, kept) for part, hits in per_part if (kept := _drop_misread(hits))]
     all_hits = [h for _, hits in per_part for h in hits]
     # Message-wide topics, not properties of one part.
     non_care = _non_care(all_hits)
     topic = _non_care(all_hits, Confidence.HIGH)
-    phi = _phi(per_part, non_care, topic, near, link)
+    phi = _phi(per_part, non_care, topic, near, link, identity)
     phi_parts: set[str] = set()
     for part, hits in per_part:
-        alone = _phi([(part, hits)], non_care, topic, near, link)
+        alone = _phi([(part, hits)], non_care, topic, near, link, identity)
         carries_id = any(_is_person(h) or _is_health_id(h, Confidence.MEDIUM) for h in hits)
         # A part carries PHI if it is PHI on its own, or names the individual of a PHI message.
         if alone or (phi and carries_id):

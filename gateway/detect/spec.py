@@ -62,6 +62,9 @@ class IdentifierSpec:
     # information ("Maria Lopez's colonoscopy", not "Maria Lopez from Acme on colonoscopy");
     # see gateway/detect/whose.py. Linked hits count as supported (context) hits.
     link: bool = False
+    # At high confidence (with its label), together with a name: a patient's identity, like
+    # a name with a labelled date of birth (the identity rule; "Maria Lopez SSN ...").
+    identity: bool = False
 
 
 @dataclass(frozen=True)
@@ -91,7 +94,17 @@ class DetectorSpec:
 _CONF = {str(c): c for c in Confidence}
 _KINDS = {k.value: k for k in Kind}
 _IDENT_KEYS = frozenset(
-    {"kind", "validator", "patterns", "context", "negative", "window", "near_health", "link"}
+    {
+        "kind",
+        "validator",
+        "patterns",
+        "context",
+        "negative",
+        "window",
+        "near_health",
+        "link",
+        "identity",
+    }
 )
 _PATTERN_KEYS = frozenset({"regex", "confidence", "requires_context"})
 _DICT_KEYS = frozenset({"file", "terms", "kind", "confidence"})
@@ -197,6 +210,11 @@ def parse_identifiers(r: Reader, node: yaml.Node, spec: DetectorSpec) -> None:
             if link and "near_health" not in fields:
                 r.error(lnode, f"{what}.link: needs near_health (the window it looks in)")
                 ok = False
+        identity = False
+        if "identity" in fields:
+            got_identity = r.boolean(fields["identity"][1], f"{what}.identity")
+            ok &= got_identity is not None
+            identity = bool(got_identity)
         words: dict[str, tuple[str, ...]] = {"context": (), "negative": ()}
         for key in ("context", "negative"):
             if key in fields:
@@ -229,6 +247,7 @@ def parse_identifiers(r: Reader, node: yaml.Node, spec: DetectorSpec) -> None:
                 window=window,
                 near_health=near_health,
                 link=link,
+                identity=identity,
             )
 
 

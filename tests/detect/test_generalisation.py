@@ -121,6 +121,14 @@ def test_celebration_words_do_not_override_health_information(eng: DetectorEngin
     assert not phi(eng, "Congratulations Maria Lopez!\nDate of birth: 03/14/1975")
 
 
+def test_name_with_a_labelled_ssn_is_a_patients_identity(eng: DetectorEngine) -> None:
+    # Like a name with a labelled DOB: no health word needed in a care organisation's mail.
+    assert phi(eng, "Eligibility check: Maria Lopez SSN 536-90-4399, ran it this morning.")
+    # Unlabelled, the number is not known to be an SSN; in payroll mail it is an employee's.
+    assert not phi(eng, "Eligibility check: Maria Lopez 536-90-4399, ran it this morning.")
+    assert not phi(eng, "Payroll: Maria Lopez SSN 536-90-4399 for the W-2 correction.")
+
+
 @pytest.mark.parametrize(
     "topic",
     ["your passport", "jury duty", "the court summons", "credentialing", "the staff gym"],

@@ -204,6 +204,7 @@ def test_link_needs_near_health_in_config(tmp_path: object) -> None:
         "    kind: name\n"
         "    near_health: 100\n"
         "    link: maybe\n"
+        "    identity: 3\n"
         "    patterns: ['\\bYves [A-Z][a-z]+\\b']\n"
     )
     with pytest.raises(PolicyLoadError) as err:
@@ -211,3 +212,4 @@ def test_link_needs_near_health_in_config(tmp_path: object) -> None:
     msg = str(err.value)
     assert f"{d / 'extra.yaml'}:4:11: identifiers.staff_name.link: needs near_health" in msg
     assert f"{d / 'extra.yaml'}:9:11: identifiers.other_name.link" in msg
+    assert f"{d / 'extra.yaml'}:10:15: identifiers.other_name.identity" in msg
