@@ -320,6 +320,42 @@ def person_name(text: str) -> bool:
     return len(words) >= 2 and _NOT_NAMES.isdisjoint(words)
 
 
+# Everyday words with a clinical suffix (-osis, -oma, -emia, -algia...): not health terms.
+_NOT_CLINICAL = frozenset(
+    [
+        "diagnosis",
+        "diagnoses",
+        "prognosis",
+        "prognoses",
+        "hypnosis",
+        "osmosis",
+        "symbiosis",
+        "metamorphosis",
+        "apotheosis",
+        "gnosis",
+        "diploma",
+        "diplomas",
+        "aroma",
+        "aromas",
+        "oklahoma",
+        "tacoma",
+        "sonoma",
+        "paloma",
+        "tahoma",
+        "idioma",
+        "academia",
+        "bohemia",
+        "nostalgia",
+    ]
+)
+
+
+def medical_word(text: str) -> bool:
+    """A word built with a clinical suffix ("microdiscectomy", "thyroiditis"), not an everyday
+    word that happens to end like one ("diploma", "academia", "diagnosis")."""
+    return text.lower() not in _NOT_CLINICAL
+
+
 def always(text: str) -> bool:
     """No structural check beyond the pattern."""
     return True
@@ -371,6 +407,7 @@ def make_validators(
         "person_name": person_name,
         "known_name": known_name,
         "first_name": first_name,
+        "medical_word": medical_word,
         "none": always,
     }
 

@@ -67,7 +67,7 @@ _TOPIC_AFTER = _WORK | frozenset(
     navigator navigators counselor counselors counsellor researcher researchers expert experts
     advocate advocates physician physicians doctor doctors surgeon surgeons pharmacist
     pharmacists technician technicians tech techs rep reps representative champion lead
-    manager director society association alliance awareness month day week gala dinner
+    manager director society association alliance awareness gala dinner
     luncheon benefit celebration party ceremony event events fair expo summit samples sample
     coupons coupon savings reagent reagents cartridge cartridges kit kits strips supplies
     vials"""

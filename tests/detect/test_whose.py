@@ -213,3 +213,21 @@ def test_link_needs_near_health_in_config(tmp_path: object) -> None:
     assert f"{d / 'extra.yaml'}:4:11: identifiers.staff_name.link: needs near_health" in msg
     assert f"{d / 'extra.yaml'}:9:11: identifiers.other_name.link" in msg
     assert f"{d / 'extra.yaml'}:10:15: identifiers.other_name.identity" in msg
+
+
+@pytest.mark.parametrize(
+    ("text", "health"),
+    [
+        ("Maria Lopez had a microdiscectomy last week.", True),
+        ("Maria Lopez is recovering from thyroiditis.", True),
+        ("Maria Lopez has (radiculopathy) again.", True),
+        ("Maria Lopez has a diploma in nursing.", False),
+        ("Maria Lopez has nostalgia for Oklahoma.", False),
+        ("Maria Lopez has batesthomas@example.com as her address.", False),
+        ("Maria Lopez has www.glaucomasite.org bookmarked.", False),
+    ],
+)
+def test_clinical_words_by_suffix(eng: DetectorEngine, text: str, health: bool) -> None:
+    # Procedures and conditions no dictionary lists, by their Greek and Latin suffixes; not
+    # everyday words that end the same way, nor a suffix inside an address.
+    assert phi(eng, text) is health
