@@ -386,6 +386,11 @@ def make_validators(
         word = text.strip(" ,").lower()
         return word in first_names and word not in _NOT_NAMES
 
+    def last_name(text: str) -> bool:
+        # A surname alone ("Ortiz in rm 4"): a census last name, not "Meeting in room 4".
+        word = text.strip(" ,").lower()
+        return word in last_names and word not in _NOT_NAMES
+
     def icd10cm(text: str) -> bool:
         # Validated against the CMS list, not only the shape: "B12" and "A1C" are not codes.
         return text.replace(".", "").upper() in icd10cm_codes
@@ -407,6 +412,7 @@ def make_validators(
         "person_name": person_name,
         "known_name": known_name,
         "first_name": first_name,
+        "last_name": last_name,
         "medical_word": medical_word,
         "none": always,
     }

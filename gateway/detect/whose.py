@@ -115,7 +115,7 @@ _DEMOGRAPHIC_AFTER = re.compile(
     r"(?:\d{1,3}\s*(?:[,)]|y/?o\b|yo\b|-?\s*years?[- ]old|-?\s*months?[- ]old|[mf]\b)|"
     r"dob\b|d\.o\.b|born\b|grade\s*\d|mrn\b|bed\b|room\b|rm\b)|"
     # where the patient lies: "Maria Lopez in 7", "... in bed 12"
-    r"\s+in\s+(?:bed\s+|room\s+|rm\s+|bay\s+)?\d{1,4}[a-z]?\b"
+    r"(?:\s+in|,)?\s+(?:(?:bed|room|rm|bay)\s*\d{1,4}[a-z]?|in\s+\d{1,4}[a-z]?)\b"
 )
 # Right before the name: "67-year-old", "bed 12 (", "room 4:".
 _DEMOGRAPHIC_BEFORE = re.compile(

@@ -110,6 +110,11 @@ PAIRS = [
         "Maria Lopez from Acme will drop off Lasix samples.",
     ),
     (
+        "a surname alone, by bed or room",
+        "Ortiz in rm 4 - 67yo, here for chest pain, took her Lasix this am.",
+        "Meeting in room 4 about the chest pain guideline.",
+    ),
+    (
         "symptom in lay words",
         "Maria Lopez has had pain in the lower right belly since Sunday.",
         "Maria Lopez has had trouble with the back office printer since Sunday.",
