@@ -346,6 +346,8 @@ _NOT_CLINICAL = frozenset(
         "academia",
         "bohemia",
         "nostalgia",
+        "dichotomy",
+        "dichotomies",
     ]
 )
 

@@ -228,6 +228,7 @@ def test_link_needs_near_health_in_config(tmp_path: object) -> None:
         ("Maria Lopez has (radiculopathy) again.", True),
         ("Maria Lopez has a diploma in nursing.", False),
         ("Maria Lopez has nostalgia for Oklahoma.", False),
+        ("Maria Lopez has a dichotomy in her purposes and proposes aromas.", False),
         ("Maria Lopez has batesthomas@example.com as her address.", False),
         ("Maria Lopez has www.glaucomasite.org bookmarked.", False),
     ],
