@@ -1,8 +1,10 @@
 """Synthetic labelled corpus for the PHI detector: Faker fills templates; every value is fake.
 
 Templates are split by template (even index: dev, odd index: held-out), so held-out figures
-measure how detection generalises to message shapes it was not tuned on. The "fresh1" and
-"fresh2" splits hold templates written after detector changes (see their comments). Each
+measure how detection generalises to message shapes it was not tuned on. The "fresh1" to
+"fresh7" splits hold templates written after detector changes (see their comments); fresh6
+and fresh7 (fresh6.py, fresh7.py) were written by helpers that read neither the detector nor
+its dictionaries, and each was run once before being tuned on. Each
 template says whether it carries PHI, whether the Subject carries PHI, and whether a
 validated identifier (checksum or code-list backed: card, ICD-10-CM code, MBI, SSN) is
 present.
