@@ -459,6 +459,7 @@ _TOP_KEYS = frozenset(
         "icd10cm_codes",
         "first_names",
         "last_names",
+        "common_words",
         "window",
     }
 )
@@ -559,7 +560,7 @@ class _Loader:
                     )
                 except (OSError, UnicodeDecodeError):
                     r.error(top["icd10cm_codes"][1], f"icd10cm_codes: cannot read {fname}")
-        for key in ("first_names", "last_names"):
+        for key in ("first_names", "last_names", "common_words"):
             if key in top:
                 fname = r.string(top[key][1], key)
                 if fname is not None:

@@ -28,7 +28,8 @@ from typing import Any, NamedTuple
 
 import ahocorasick
 
-from gateway.detect.spec import DetectorSpec, IdentifierSpec, Kind, PatternSpec
+from gateway.detect.spec import TABLE_NAME, DetectorSpec, IdentifierSpec, Kind, PatternSpec
+from gateway.detect.tables import table_names
 from gateway.detect.validators import Validator, make_validators
 from gateway.detect.whose import Links
 from gateway.model import Confidence, Finding
@@ -143,6 +144,34 @@ class _Words:
         return got
 
 
+def validators_for(spec: DetectorSpec) -> dict[str, Validator]:
+    """The named validators, with the spec's code, name and word lists."""
+    return make_validators(
+        spec.icd10cm_codes,
+        spec.first_names,
+        spec.last_names,
+        spec.common_words,
+        spec.health_words(),
+    )
+
+
+_SIBILANT = ("s", "x", "z", "ch", "sh")
+
+
+def _plural(term: str) -> str | None:
+    """The regular English plural of a term's last word ("x-ray" -> "x-rays", "biopsy" ->
+    "biopsies"); None where there is none to make (a number, an abbreviation of two letters,
+    a word already ending in s: "diabetes", "ct abdomen/pelvis w/o")."""
+    last = term.rsplit(" ", 1)[-1].rsplit("-", 1)[-1]
+    if len(last) < 3 or not last.isalpha() or last.endswith("s"):
+        return None
+    if last.endswith(_SIBILANT):
+        return term + "es"
+    if last.endswith("y") and last[-2] not in "aeiou":
+        return term[:-1] + "ies"
+    return term + "s"
+
+
 class DetectorEngine:
     """Compiled detectors. Immutable after construction and safe to share between threads."""
 
@@ -152,7 +181,7 @@ class DetectorEngine:
 
     def __init__(self, spec: DetectorSpec, use_hyperscan: bool | None = None) -> None:
         self.spec = spec
-        validators = make_validators(spec.icd10cm_codes, spec.first_names, spec.last_names)
+        validators = validators_for(spec)
         self._compiled: list[_Compiled] = []
         for i, ident in enumerate(spec.identifiers.values()):
             for pat in ident.patterns:
@@ -211,6 +240,9 @@ class DetectorEngine:
         for d in self.spec.dictionaries.values():
             for w in d.terms:
                 terms.setdefault(w, set()).add(d.name)
+                # Health lists are kept in the singular; mail says "x-rays", "ct scans".
+                if d.kind is Kind.HEALTH_INFO and (pl := _plural(w)) is not None:
+                    terms.setdefault(pl, set()).add(d.name)
         # Keys are padded with spaces and the text has every non-word character turned into a
         # space (same length), so the automaton only reports whole words: "hiv" cannot fire
         # inside "archive", and "hiv/aids" matches "HIV-AIDS" too.
@@ -490,6 +522,11 @@ class DetectorEngine:
                 stopped = True
                 break
             hits = self.scan_text(text)
+            # Cells under a "Patient" column: names with their label (tables.py).
+            hits.extend(
+                Hit(TABLE_NAME, Kind.NAME, s, e, Confidence.HIGH, True)
+                for s, e in table_names(text)
+            )
             if hits:
                 if self._link:
                     hits = _link(text, hits, self._link)
@@ -690,8 +727,13 @@ def _link(text: str, hits: list[Hit], link: Mapping[str, int]) -> list[Hit]:
     # Staff names ("Dr. ...": low) do not end what a pronoun may stand for.
     names = [h.start for h in hits if h.kind is Kind.NAME and h.confidence >= Confidence.MEDIUM]
     links = Links(text, _lower_same_length(text), health, names)
+    near: _Near | None = None
     for i in bare:
         h = hits[i]
+        # A role word right beside the name makes it a staff or public person whatever the
+        # sentence says next ("Grammy winner Maria Lopez ... she has ..."; _phi's role rule).
+        if (near := near or _Near(hits)).in_role(h):
+            continue
         if links.linked(h.start, h.end, link[h.detector]):
             # One linked name settles the part (the findings keep the highest confidence per
             # detector), so a text of thousands of names is not linked name by name.

@@ -38,6 +38,10 @@ class Kind(enum.Enum):
     OTHER = "other"
 
 
+# Built in, not configured: names under a "Patient" column header (gateway/detect/tables.py).
+TABLE_NAME = "table_name"
+
+
 @dataclass(frozen=True)
 class PatternSpec:
     regex: str
@@ -85,10 +89,24 @@ class DetectorSpec:
     icd10cm_codes: frozenset[str] = frozenset()
     first_names: frozenset[str] = frozenset()
     last_names: frozenset[str] = frozenset()
+    # Everyday English words: a capitalised pair of none of them may be a name the census
+    # lists lack (the unlisted_name validator).
+    common_words: frozenset[str] = frozenset()
     window: int = 60
 
+    def health_words(self) -> frozenset[str]:
+        """The single-word terms of the health dictionaries: never parts of a name."""
+        return frozenset(
+            t
+            for d in self.dictionaries.values()
+            if d.kind is Kind.HEALTH_INFO
+            for t in d.terms
+            if " " not in t
+        )
+
     def names(self) -> frozenset[str]:
-        return frozenset(self.identifiers) | frozenset(self.dictionaries) | {"unscannable"}
+        builtin = {"unscannable", TABLE_NAME}
+        return frozenset(self.identifiers) | frozenset(self.dictionaries) | builtin
 
 
 _CONF = {str(c): c for c in Confidence}

@@ -367,21 +367,48 @@ def make_validators(
     icd10cm_codes: frozenset[str],
     first_names: frozenset[str] = frozenset(),
     last_names: frozenset[str] = frozenset(),
+    common_words: frozenset[str] = frozenset(),
+    health_words: frozenset[str] = frozenset(),
 ) -> dict[str, Validator]:
     """The validators a detector definition may name, by name."""
 
-    def known_name(text: str) -> bool:
-        # "First [M.] Last", or "Last, First" as charts and lab systems write it: census
-        # first name and census last name, not a salutation word.
+    def _first_last(text: str) -> tuple[str, str] | None:
+        # "First [M.] Last", or "Last, First" as charts and lab systems write it; None for
+        # a salutation ("Valued Member"). Hyphenated surnames are judged by their first part.
         words = text.lower().split()
         inverted = len(words) == 2 and words[0].endswith(",")
         if "." in text or "," in text:
             words = [w.strip(".,") for w in words]
         if len(words) < 2 or not _NOT_NAMES.isdisjoint(words):
-            return False
+            return None
         if inverted:
-            return words[0].split("-")[0] in last_names and words[1] in first_names
-        return words[0] in first_names and words[-1].split("-")[0] in last_names
+            return words[1], words[0].split("-")[0]
+        return words[0], words[-1].split("-")[0]
+
+    def known_name(text: str) -> bool:
+        # Census first name and census last name; in capitals ("LESLIE WILLIAMS") also no
+        # everyday word, since capitals set headings and shouting too ("MAY DAY").
+        fl = _first_last(text)
+        if fl is None or fl[0] not in first_names or fl[1] not in last_names:
+            return False
+        return not text.isupper() or (fl[0] not in common_words and fl[1] not in common_words)
+
+    def unlisted_name(text: str) -> bool:
+        # A name the census lists lack ("Gaurika Sankar", "Rose Oyekan"): no part an everyday
+        # English word ("Thanks Team", "In Powershell"; common_words holds census names only
+        # when they are among the most frequent words) or a health term ("Kerendia Refill"),
+        # and at least one part outside the census lists (both inside is known_name's).
+        fl = _first_last(text)
+        if fl is None:
+            return False
+        first, last = fl
+        if first in first_names and last in last_names:
+            return False
+        # A census surname where the first name goes is a firm or a list of surnames
+        # ("Davis, Patterson and Graham"), not someone's name.
+        if first in last_names and first not in first_names:
+            return False
+        return all(w not in common_words and w not in health_words for w in (first, last))
 
     def first_name(text: str) -> bool:
         # A greeting's name ("Hi Maria"): a census first name, not "Hi Team" or "Dear Member".
@@ -413,6 +440,7 @@ def make_validators(
         "not_repeated": not_repeated,
         "person_name": person_name,
         "known_name": known_name,
+        "unlisted_name": unlisted_name,
         "first_name": first_name,
         "last_name": last_name,
         "medical_word": medical_word,

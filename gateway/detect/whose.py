@@ -56,7 +56,7 @@ _WORK = frozenset(
     schedule coverage newsletter blog column interview panel work career job role position
     expertise analyzer analyzers device devices product products formulary guideline
     guidelines protocol protocols policy policies training workshop marathon race ride
-    fundraising"""
+    fundraising poster posters abstract abstracts itinerary"""
     )
 )
 # After a health term: it names a job, a body or an event ("diabetes educator", "the asthma
@@ -98,14 +98,21 @@ _PREDICATES: tuple[tuple[str, ...], ...] = tuple(
     treated for; seen for; evaluated for; being treated; on hospice; in hospice;
     hospitalized; hospitalised; admitted for; discharged; transferred; intubated;
     sedated; vomiting; bleeding; finished; finishing; completed; completing; beat; beating;
-    survived; surviving""",
+    survived; surviving; stopped; stopping; quit; ran out of; running out of; out of;
+    is in the ed with; is in the er with; in the ed with; in the er with; in the ed w;
+    in the er w; admit for;
+    admitted with""",
         ";",
     )
 )
 _MAX_PRED = max(map(len, _PREDICATES))
 _PRED_SET = frozenset(_PREDICATES)
 # "the client has reported...", "the patient is on...": the name said again as a role noun.
-_PRONOUN_SUBJECT = frozenset({"he", "she", "they", "him", "her", "them", "patient", "client", "pt"})
+_PRONOUN_SUBJECT = frozenset(
+    {"he", "she", "they", "him", "her", "them", "patient", "client", "pt"}
+    # contracted, with or without the apostrophe texted mail drops ("shes in the ED")
+    | {"he's", "she's", "they're", "hes", "shes", "theyre"}
+)
 _PRONOUN_POSSESSIVE = frozenset({"his", "her", "their"})
 
 # Right after the name: its age, birth date, record number, grade or bed.
@@ -164,6 +171,11 @@ _GREETING_BEFORE = re.compile(
     r"\b(?:hello|hi|hey|dear|good (?:morning|afternoon|evening)|greetings|congratulations|"
     r"congrats)\s*,?\s*$"
 )
+# The writer naming themself ("hi, this is Maria Lopez", "its Patrick again", "my name is"),
+# not a caller from somewhere ("this is Maria Lopez from Acme", "... with Acme").
+_SELF_INTRO = re.compile(r"\b(?:this is|it's|its|it is|my name is|i am|i'm)\s*$")
+_NOT_SELF = re.compile(r"\s*,?\s*(?:from|with|at|of|calling from|here from|on behalf)\b")
+_FIRST_PERSON_WORDS = frozenset({"i", "my", "me", "i'm", "i've", "im", "ive", "mine", "myself"})
 _APPOSITION = re.compile(r"\s*(?:,|:|\(|\s[-\u2013\u2014]|[-\u2013\u2014])\s*(?:[a-z'-]+\s+)?$")
 
 
@@ -273,9 +285,29 @@ class Links:
             self._second = self._stated(_SECOND_PERSON)
         return self._near(self._second, s, chars)
 
+    def _self_introduced(self, s: int, e: int, chars: int) -> bool:
+        """The writer introduced themself by this name, and a sentence of theirs in the
+        first person holds a health term ("its Patrick again. the Strattera is making my
+        face peel")."""
+        low = self.low
+        if not _SELF_INTRO.search(low, max(0, s - 16), s) or _NOT_SELF.match(low, e):
+            return False
+        if self._ends is None:
+            self._ends = _breaks(self.text)
+        for hs, _he in self.terms(s, e + 2 * chars):
+            i = bisect.bisect_right(self._ends, hs)
+            a = self._ends[i - 1] if i else 0
+            b = self._ends[i] if i < len(self._ends) else len(low)
+            words = _tokens(low, a, b)
+            if not _FIRST_PERSON_WORDS.isdisjoint(words) and _clean(words):
+                return True
+        return False
+
     def linked(self, s: int, e: int, chars: int) -> bool:
         """Whether the name at [s, e) is linked to a health term within ``chars``."""
         if self._sentence_link(s, e, chars) or self.first_person_near(s, 2 * chars):
+            return True
+        if self._self_introduced(s, e, chars):
             return True
         greeted = _GREETING_BEFORE.search(self.low, max(0, s - 25), s) or (
             _LINE_START.search(self.low, max(0, s - 5), s) and _VOCATIVE_END.match(self.low, e)

@@ -8,8 +8,15 @@ import threading
 
 import pytest
 
-from gateway.detect.engine import HAVE_HYPERSCAN, DetectorEngine, Hit, fold_accents
-from gateway.detect.validators import make_validators
+from gateway.detect.engine import (
+    HAVE_HYPERSCAN,
+    DetectorEngine,
+    Hit,
+    _plural,
+    fold_accents,
+    validators_for,
+)
+from gateway.detect.spec import DetectorSpec, DictionarySpec, Kind
 from gateway.model import Confidence
 
 
@@ -285,6 +292,22 @@ def _find_all(hay: str, needle: str) -> list[int]:
     return out
 
 
+_KEYS: dict[int, list[tuple[DictionarySpec, frozenset[str]]]] = {}
+
+
+def _dict_keys(spec: DetectorSpec) -> list[tuple[DictionarySpec, frozenset[str]]]:
+    """Each dictionary's keys, health lists with their terms' plurals too (built once)."""
+    if id(spec) not in _KEYS:
+        got = []
+        for d in spec.dictionaries.values():
+            terms = set(d.terms)
+            if d.kind is Kind.HEALTH_INFO:
+                terms |= {p for t in d.terms if (p := _plural(t)) is not None}
+            got.append((d, frozenset(_ref_key(t) for t in terms)))
+        _KEYS[id(spec)] = got
+    return _KEYS[id(spec)]
+
+
 def reference_scan(engine: DetectorEngine, text: str) -> list[tuple[object, ...]]:
     spec = engine.spec
     text = fold_accents(text)  # accented letters match as their base letter (tested apart)
@@ -301,11 +324,20 @@ def reference_scan(engine: DetectorEngine, text: str) -> list[tuple[object, ...]
         return {_ref_key(w) for w in out}
 
     out: list[tuple[object, ...]] = []
-    for d in spec.dictionaries.values():
-        for key in {_ref_key(t) for t in d.terms}:
-            for p in _find_all(norm, key):
-                out.append((d.name, d.kind.value, p, p + len(key) - 2, int(d.confidence), False))
-    validators = make_validators(spec.icd10cm_codes, spec.first_names, spec.last_names)
+    for d, keys in _dict_keys(spec):
+        # Every run of whole words of the text looked up (str.find per key is too slow for
+        # the generated lexicons' 12,000 terms).
+        longest = max(map(len, keys), default=0)
+        for p in range(len(norm) - 1):
+            if norm[p] != " " or norm[p + 1] == " ":
+                continue
+            for q in range(p + 2, min(len(norm), p + longest)):
+                if norm[q] == " " and norm[q - 1] != " " and norm[p : q + 1] in keys:
+                    key = norm[p : q + 1]
+                    out.append(
+                        (d.name, d.kind.value, p, p + len(key) - 2, int(d.confidence), False)
+                    )
+    validators = validators_for(spec)
     for ident in spec.identifiers.values():
         support = sorted(p for k in expand(ident.context) for p in _find_all(norm, k))
         negative = sorted(p for k in expand(ident.negative) for p in _find_all(norm, k))

@@ -144,6 +144,31 @@ PAIRS = [
         "Maria Lopez has gout.",
         "Maria Lopez cares for patients recovering from gout.",
     ),
+    (
+        "self-introduction",
+        "hi its Terri Gibson again. the Strattera is making my face peel.",
+        "Hi, this is Terri Gibson from Acme. I can bring Strattera samples on Friday.",
+    ),
+    (
+        "self-introduced first name",
+        "hi its Patrick again. the Strattera is making my face peel.",
+        "hi its Patrick again. the Strattera samples for the clinic are in.",
+    ),
+    (
+        "contracted pronoun without its apostrophe",
+        "Julie Oliver cancelled. shes in the ED w keratoconus.",
+        "Julie Oliver cancelled. The ED keratoconus poster is done.",
+    ),
+    (
+        "stopped as a care predicate",
+        "Kristi Pratt stopped the Strattera two weeks ago.",
+        "Kristi Pratt stopped by the Strattera booth at the conference.",
+    ),
+    (
+        "complaint adjective on a body part",
+        "Kristi Pratt has had a swollen jaw since Monday.",
+        "Kristi Pratt has had a busy week since Monday.",
+    ),
 ]
 
 

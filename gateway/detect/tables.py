@@ -1,0 +1,100 @@
+"""Patients named by a table's header: the cells under a "Patient" column.
+
+Census lists, call logs, OR boards, dialysis handoffs and worklists are pasted into mail as
+pipe, tab or comma separated rows:
+
+    Chair | Patient            | EDW     | Notes
+    B1    | Leblanc, Justin    | 71.5 kg | UF goal lowered to 2.5 L
+
+The header labels every cell below it, as "Patient:" labels one name in prose, so such a
+cell is a name with its patient word (a supported hit), wherever the health information in
+the row or message is. Only patient-specific headers count ("Patient", "Pt name", "Client",
+"Resident", "Insured"...): a bare "Name" column heads staff directories and sign-up sheets
+too.
+
+Cost: one pass over the lines of a part that has a delimited line with such a header word
+(a single regex search decides); offsets only, nothing kept.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+# Header cells that say the column holds patients (lower-cased, inner spaces collapsed).
+_HEADERS = frozenset(
+    {
+        "patient",
+        "patient name",
+        "patient's name",
+        "pt",
+        "pt name",
+        "pt.",
+        "client",
+        "client name",
+        "resident",
+        "resident name",
+        "member name",
+        "guarantor",
+        "insured",
+        "insured name",
+        "subscriber",
+        "subscriber name",
+        "beneficiary",
+        "beneficiary name",
+    }
+)
+_ANY_HEADER = re.compile(
+    r"(?im)^(?=[^\n]*[|\t,])[^\n]*\b(?:patient|pt|client|resident|member name|guarantor|insured|"
+    r"subscriber|beneficiary)\b"
+)
+_DELIMITERS = ("|", "\t", ",")
+# A name as a cell holds it: "Maria Lopez", "Lopez, Maria" (in a pipe or tab table),
+# "LOPEZ MARIA", "Octavio Padron", with an optional middle initial.
+_NAME_CELL = re.compile(
+    r"(?:[A-Z][A-Za-z'-]+\.?)(?:,? (?:[A-Z]\.|[A-Z][A-Za-z'-]+)){1,3}",
+)
+
+
+def _cells(line: str, delim: str) -> list[tuple[int, int]]:
+    """(start, end) of each cell's stripped content within the line."""
+    out = []
+    pos = 0
+    for raw in line.split(delim):
+        lead = len(raw) - len(raw.lstrip())
+        out.append((pos + lead, pos + len(raw.rstrip())))
+        pos += len(raw) + 1
+    return out
+
+
+def table_names(text: str) -> Iterator[tuple[int, int]]:
+    """Spans of the cells under a patient column, in every delimited table of ``text``."""
+    if not _ANY_HEADER.search(text):
+        return
+    column: tuple[str, int, int] | None = None  # delimiter, column index, cells in header
+    offset = 0
+    for line in text.split("\n"):
+        start, offset = offset, offset + len(line) + 1
+        if column is not None:
+            delim, idx, width = column
+            cells = _cells(line, delim)
+            # Comma rows may have extra commas in free-text cells; pipes and tabs must align.
+            if len(cells) != width and not (delim == "," and len(cells) > width):
+                column = None
+            else:
+                a, b = cells[idx]
+                # Comma tables keep "Last, First" apart: a name spans one cell there.
+                m = _NAME_CELL.fullmatch(line, a, b)
+                if m and (delim != "," or "," not in m.group()):
+                    yield start + a, start + b
+                continue
+        for delim in _DELIMITERS:
+            if line.count(delim) < 1:
+                continue
+            cells = _cells(line, delim)
+            for i, (a, b) in enumerate(cells):
+                if " ".join(line[a:b].lower().strip("*_#:").split()) in _HEADERS:
+                    column = (delim, i, len(cells))
+                    break
+            if column is not None:
+                break

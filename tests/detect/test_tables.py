@@ -1,0 +1,60 @@
+"""Names under a "Patient" column header (gateway/detect/tables.py). Names are made up."""
+
+from __future__ import annotations
+
+import pytest
+
+from gateway.detect.engine import DetectorEngine
+from gateway.detect.tables import table_names
+
+PIPES = """Chair | Patient            | EDW     | Notes
+B1    | Leblanc, Justin    | 71.5 kg | UF goal lowered
+B2    | Octavio Padron     | 64.0 kg | ran full time
+B4    | empty              |         | see census
+"""
+MARKDOWN = """| Room | Time    | Patient               | MRN      | Procedure    |
+|------|---------|-----------------------|----------|--------------|
+| 4    | 7:15 am | Christopher Armstrong | 54932262 | appendectomy |
+"""
+CSV = """time,patient,mrn,test,flag
+11:00 am,STEVEN ONEAL,41320346,troponin,critical
+03:40,Jorge Luis Pineda,69594441,absolute neutrophil count,critical low, called twice
+"""
+TABS = "Bed\tPt name\tDiet\n12\tMaria Lopez\tNPO\n"
+
+
+def cells(text: str) -> list[str]:
+    return [text[a:b] for a, b in table_names(text)]
+
+
+def test_cells_under_a_patient_header() -> None:
+    assert cells(PIPES) == ["Leblanc, Justin", "Octavio Padron"]  # "empty" is no name
+    assert cells(MARKDOWN) == ["Christopher Armstrong"]  # the |---| rule holds no name
+    # a comma row may carry extra commas in its last, free-text cell
+    assert cells(CSV) == ["STEVEN ONEAL", "Jorge Luis Pineda"]
+    assert cells(TABS) == ["Maria Lopez"]
+
+
+def test_other_headers_and_broken_rows_label_nothing() -> None:
+    # "Name" heads staff lists and sign-up sheets too
+    assert cells("Name | Role | Topic\nMaria Lopez | RN | diabetes class\n") == []
+    # a row that no longer lines up ends the table
+    assert cells("Patient | Bed\nMaria Lopez | 4\nnotes for Jorge Pineda\n") == ["Maria Lopez"]
+    assert cells("Patient | Bed\n\nMaria Lopez | 4 | extra\n") == []
+    # a patient word in prose is not a header
+    assert cells("The patient, Maria Lopez, is in bed 4.\n") == []
+
+
+@pytest.mark.parametrize("text", [PIPES + "\nHemodialysis ran long.", MARKDOWN])
+def test_patient_table_with_health_information_is_phi(
+    engine: DetectorEngine, re_engine: DetectorEngine, text: str
+) -> None:
+    for eng in (engine, re_engine):
+        found = eng.detect([("body", text)])
+        assert found.phi
+        assert "table_name" in {f.detector for f in found.findings}
+
+
+def test_staff_table_with_health_words_is_not_phi(engine: DetectorEngine) -> None:
+    text = "Name | Role | Class\nMaria Lopez | RN educator | diabetes self-management\n"
+    assert not engine.detect([("body", text)]).phi
