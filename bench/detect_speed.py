@@ -16,6 +16,7 @@ Reports (single thread = one core):
 from __future__ import annotations
 
 import argparse
+import gc
 import io
 import statistics
 import sys
@@ -175,6 +176,11 @@ def main() -> None:
     Faker.seed(3)
     engine = PolicyEngine.load(PolicySettings(dir=HERE.parent / "policies"))
     re_engine = DetectorEngine(engine.detector.spec, use_hyperscan=False)
+    # As the gateway does after loading policy (app.py): the long-lived tables (ICD-10 codes,
+    # name and word lists, automata) leave the cyclic collector's reach, so a collection
+    # triggered by a burst of hits does not walk them.
+    gc.collect()
+    gc.freeze()
     texts = [prose(fk, 16_000) for _ in range(16)]
     dense_texts = [dense(fk, 16_000) for _ in range(4)]
     print(f"hyperscan in use: {engine.detector.uses_hyperscan}")
@@ -267,6 +273,8 @@ HOSTILE = {
     # Every name checked for a link, none found (the whose.py path at its most expensive).
     "names beside a diagnosis": "Maria Lopez from Acme on the new diabetes devices. ",
     "SSN, phone, card": "123-45-6789 555-867-5309 4111111111111111 ",
+    # A patient table (tables.py) row after row, every cell labelled.
+    "patient table rows": "Patient | Bed | Dx\nMaria Lopez | 4 | diabetes\n",
 }
 
 

@@ -2,9 +2,9 @@
 
 Templates are split by template (even index: dev, odd index: held-out), so held-out figures
 measure how detection generalises to message shapes it was not tuned on. The "fresh1" to
-"fresh7" splits hold templates written after detector changes (see their comments); fresh6
-and fresh7 (fresh6.py, fresh7.py) were written by helpers that read neither the detector nor
-its dictionaries, and each was run once before being tuned on. Each
+"fresh10" splits hold templates written after detector changes (see their comments); fresh6
+to fresh10 (fresh6.py ... fresh10.py) were written by helpers that read neither the detector
+nor its dictionaries, and each was run once before being tuned on (fresh10 not tuned on). Each
 template says whether it carries PHI, whether the Subject carries PHI, and whether a
 validated identifier (checksum or code-list backed: card, ICD-10-CM code, MBI, SSN) is
 present.
@@ -21,6 +21,9 @@ from pathlib import Path
 
 import fresh6
 import fresh7
+import fresh8
+import fresh9
+import fresh10
 from faker import Faker
 from formats import FORMATS, message
 
@@ -39,7 +42,7 @@ class Template:
 @dataclass(frozen=True)
 class Sample:
     template: int
-    split: str  # dev | heldout | fresh1 .. fresh7
+    split: str  # dev | heldout | fresh1 .. fresh10
     phi: bool
     subject_phi: bool
     validated: bool
@@ -1239,6 +1242,16 @@ FRESH6_NEG_TEMPLATES: list[Template] = [Template(**d) for d in fresh6.FRESH6_NEG
 # measured on it; run once.
 FRESH7_PHI_TEMPLATES: list[Template] = [Template(**d) for d in fresh7.FRESH7_PHI]
 FRESH7_NEG_TEMPLATES: list[Template] = [Template(**d) for d in fresh7.FRESH7_NEG]
+# "fresh8" and "fresh9": two more by two more helpers, blind to the detector, written while
+# the generated lexicons and unlisted names were being added (2026-11-23); run once.
+FRESH8_PHI_TEMPLATES: list[Template] = [Template(**d) for d in fresh8.FRESH8_PHI]
+FRESH8_NEG_TEMPLATES: list[Template] = [Template(**d) for d in fresh8.FRESH8_NEG]
+FRESH9_PHI_TEMPLATES: list[Template] = [Template(**d) for d in fresh9.FRESH9_PHI]
+FRESH9_NEG_TEMPLATES: list[Template] = [Template(**d) for d in fresh9.FRESH9_NEG]
+# "fresh10": by a fourth helper, blind likewise, written while fresh8 and fresh9 were tuned
+# on; run once, on the session's final detector.
+FRESH10_PHI_TEMPLATES: list[Template] = [Template(**d) for d in fresh10.FRESH10_PHI]
+FRESH10_NEG_TEMPLATES: list[Template] = [Template(**d) for d in fresh10.FRESH10_NEG]
 
 
 def fresh_fill(key: str, intl: list[Faker], fk: Faker) -> dict[str, str]:
@@ -1269,6 +1282,9 @@ def fresh_fill(key: str, intl: list[Faker], fk: Faker) -> dict[str, str]:
     out.update({k: rng.choice(v) for k, v in FRESH5_VOCAB.items()})
     out.update({k: rng.choice(v) for k, v in fresh6.FRESH6_VOCAB.items()})
     out.update({k: rng.choice(v) for k, v in fresh7.FRESH7_VOCAB.items()})
+    out.update({k: rng.choice(v) for k, v in fresh8.FRESH8_VOCAB.items()})
+    out.update({k: rng.choice(v) for k, v in fresh9.FRESH9_VOCAB.items()})
+    out.update({k: rng.choice(v) for k, v in fresh10.FRESH10_VOCAB.items()})
     return out
 
 
@@ -1422,6 +1438,9 @@ def generate(per_template: int = 25, seed: int = 20261122) -> Iterator[Sample]:
         ("fresh5", FRESH5_PHI_TEMPLATES, FRESH5_NEG_TEMPLATES),
         ("fresh6", FRESH6_PHI_TEMPLATES, FRESH6_NEG_TEMPLATES),
         ("fresh7", FRESH7_PHI_TEMPLATES, FRESH7_NEG_TEMPLATES),
+        ("fresh8", FRESH8_PHI_TEMPLATES, FRESH8_NEG_TEMPLATES),
+        ("fresh9", FRESH9_PHI_TEMPLATES, FRESH9_NEG_TEMPLATES),
+        ("fresh10", FRESH10_PHI_TEMPLATES, FRESH10_NEG_TEMPLATES),
     ):
         templates += [(t, True) for t in phi_list] + [(t, False) for t in neg_list]
         splits += [name] * (len(phi_list) + len(neg_list))
@@ -1449,5 +1468,8 @@ if __name__ == "__main__":
         f"fresh4 {len(FRESH4_PHI_TEMPLATES)} + {len(FRESH4_NEG_TEMPLATES)}, "
         f"fresh5 {len(FRESH5_PHI_TEMPLATES)} + {len(FRESH5_NEG_TEMPLATES)}, "
         f"fresh6 {len(FRESH6_PHI_TEMPLATES)} + {len(FRESH6_NEG_TEMPLATES)}, "
-        f"fresh7 {len(FRESH7_PHI_TEMPLATES)} + {len(FRESH7_NEG_TEMPLATES)}; {n} samples"
+        f"fresh7 {len(FRESH7_PHI_TEMPLATES)} + {len(FRESH7_NEG_TEMPLATES)}, "
+        f"fresh8 {len(FRESH8_PHI_TEMPLATES)} + {len(FRESH8_NEG_TEMPLATES)}, "
+        f"fresh9 {len(FRESH9_PHI_TEMPLATES)} + {len(FRESH9_NEG_TEMPLATES)}, "
+        f"fresh10 {len(FRESH10_PHI_TEMPLATES)} + {len(FRESH10_NEG_TEMPLATES)}; {n} samples"
     )

@@ -125,6 +125,9 @@ def main() -> None:
         "fresh5",
         "fresh6",
         "fresh7",
+        "fresh8",
+        "fresh9",
+        "fresh10",
     ):
         if split == "all":
             st = defaultdict(int)
