@@ -155,6 +155,39 @@ def validators_for(spec: DetectorSpec) -> dict[str, Validator]:
     )
 
 
+# A blank line (spaces allowed): a name's negative context words do not reach across it.
+# "Dear Dr. Lee,\n\nMaria Lopez is on our schedule": the "Dr." is the addressee's, not a
+# sign that Maria Lopez is staff. Supporting words do ("Patient:\n\nMaria Lopez"), and so
+# do other identifiers' negatives ("Order number:\n\n123456789").
+_PARAGRAPH = re.compile(r"\n[ \t\r]*\n")
+
+
+class _Paragraphs:
+    """A part's paragraph breaks, found when first asked, to clip context windows."""
+
+    def __init__(self, text: str) -> None:
+        self.text = text
+        self.starts: list[int] | None = None
+        self.ends: list[int] = []
+
+    def window(self, lo: int, s: int, e: int, hi: int) -> tuple[int, int]:
+        """[lo, hi] clipped to the paragraph holding [s, e] (and lo to 0)."""
+        lo = max(lo, 0)
+        if self.starts is None:
+            found = [m.span() for m in _PARAGRAPH.finditer(self.text)]
+            self.ends = [a for a, _ in found]
+            self.starts = [b for _, b in found]
+        if not self.starts:
+            return lo, hi
+        i = bisect.bisect_right(self.starts, s)
+        if i:
+            lo = max(lo, self.starts[i - 1])
+        j = bisect.bisect_left(self.ends, e)
+        if j < len(self.ends):
+            hi = min(hi, self.ends[j])
+        return lo, hi
+
+
 _SIBILANT = ("s", "x", "z", "ch", "sh")
 
 
@@ -200,6 +233,8 @@ class DetectorEngine:
         self._identity = frozenset(n for n, i in spec.identifiers.items() if i.identity)
         self._hs_db: Any = None
         self._always: frozenset[int] = frozenset(range(len(self._compiled)))
+        # Context bit 2i supports identifier i, bit 2i + 1 is a negative word for it.
+        self._support_bits = sum(1 << (2 * i) for i in range(len(spec.identifiers)))
         # Patterns re runs itself that need a context word: skipped, before their finditer,
         # in text without that word anywhere (one context pass over the text decides).
         self._always_ctx = any(self._compiled[i].pattern.requires_context for i in self._always)
@@ -426,6 +461,7 @@ class DetectorEngine:
     ) -> None:
         # Validate first, then look for context words in the window of each survivor only.
         windows: dict[tuple[int, int], int] = {}
+        clip = _Paragraphs(text)
         checked: dict[str, dict[str, bool]] = {}
         new_hit = _new_hit
         for c, found in self._patterns(text, reports, spans, present):
@@ -445,6 +481,15 @@ class DetectorEngine:
                 tags = windows.get((lo, hi))
                 if tags is None:
                     tags = windows[(lo, hi)] = self._context_tags(low, lo, hi)
+                # A name's negative words only from its own paragraph: looked at again only
+                # when the whole window has one (a clip can only remove negatives).
+                if tags >> bit & 2 and kind is Kind.NAME:
+                    nlo, nhi = clip.window(lo, s, e, hi)
+                    if (nlo, nhi) != (lo, hi):
+                        near = windows.get((nlo, nhi))
+                        if near is None:
+                            near = windows[(nlo, nhi)] = self._context_tags(low, nlo, nhi)
+                        tags = (tags & self._support_bits) | (near & ~self._support_bits)
                 out = outcomes[tags >> bit & 3]
                 if out is not None:
                     hits.append(new_hit(Hit, (name, kind, s, e, out[0], out[1])))
@@ -466,6 +511,7 @@ class DetectorEngine:
         bisect_left = bisect.bisect_left
         new_hit = _new_hit
         append = hits.append
+        clip = _Paragraphs(text)
         for c, found in self._patterns(text, reports, spans, words.present):
             ident = c.ident
             name, kind, w, outcomes = ident.name, ident.kind, ident.window, c.outcomes
@@ -488,10 +534,13 @@ class DetectorEngine:
                     ok = cache[value] = validate(value)
                 if not ok:
                     continue
-                if negatives and neg[bisect_left(neg, s - w)] <= hi:
-                    out = outcomes[supported | 2]
-                else:
-                    out = outcomes[supported]
+                # A name's negative words only from its own paragraph (bisected again only
+                # when the whole window has one: a clip can only remove negatives).
+                negative = negatives and neg[bisect_left(neg, s - w)] <= hi
+                if negative and kind is Kind.NAME:
+                    nlo, nhi = clip.window(s - w, s, e, hi)
+                    negative = neg[bisect_left(neg, nlo)] <= nhi
+                out = outcomes[supported | 2 if negative else supported]
                 if out is not None:
                     append(new_hit(Hit, (name, kind, s, e, out[0], out[1])))
 

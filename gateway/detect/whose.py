@@ -98,7 +98,8 @@ _PREDICATES: tuple[tuple[str, ...], ...] = tuple(
     treated for; seen for; evaluated for; being treated; on hospice; in hospice;
     hospitalized; hospitalised; admitted for; discharged; transferred; intubated;
     sedated; vomiting; bleeding; finished; finishing; completed; completing; beat; beating;
-    survived; surviving; stopped; stopping; quit; ran out of; running out of; out of;
+    survived; surviving; disclosed; disclosing; stopped; stopping; quit; ran out of;
+    running out of; out of;
     is in the ed with; is in the er with; in the ed with; in the er with; in the ed w;
     in the er w; admit for;
     admitted with""",
@@ -114,6 +115,7 @@ _PRONOUN_SUBJECT = frozenset(
     | {"he's", "she's", "they're", "hes", "shes", "theyre"}
 )
 _PRONOUN_POSSESSIVE = frozenset({"his", "her", "their"})
+_POSSESSIVE = _PRONOUN_POSSESSIVE
 
 # Right after the name: its age, birth date, record number, grade or bed.
 _DEMOGRAPHIC_AFTER = re.compile(
@@ -136,6 +138,7 @@ _RELATIONS = (
     "boyfriend|girlfriend|twin|toddler|newborn|infant"
 )
 _RELATION_BEFORE = re.compile(rf"\b(?:my|our|your|his|her|their)\s+(?:{_RELATIONS})\s*,?\s*$")
+_RELATION_AFTER = re.compile(rf"(?:'s|\u2019s)\s+(?:{_RELATIONS})\b")
 # The name as the object of care. "for" only reaches health terms in its own sentence.
 _CARE_OBJECT = re.compile(
     r"\b(?:check(?:ed|ing)? (?:on|in on)|see|saw|seen|visit(?:ed|ing)?|discharg(?:e|ed|ing)|"
@@ -340,6 +343,13 @@ class Links:
                 return True
         return False
 
+    def _sentence_words(self, e: int, hs: int) -> list[str]:
+        """The words from ``e`` (or the start of hs's sentence, if later) up to hs."""
+        if self._ends is None:
+            self._ends = _breaks(self.text)
+        i = bisect.bisect_right(self._ends, hs)
+        return _tokens(self.low, max(e, self._ends[i - 1] if i else 0), hs)
+
     def _sentence_link(self, s: int, e: int, chars: int) -> bool:
         text, low = self.text, self.low
         lo, hi = max(0, s - chars), min(len(text), e + chars)
@@ -356,6 +366,9 @@ class Links:
         before = low[max(lo, s - 40) : s]
         if _RELATION_BEFORE.search(before) and self.terms(max(0, s - 2 * chars), e + 2 * chars):
             return True
+        # "<name>'s daughter called: her mom ...": a relative speaks for the named person.
+        if _RELATION_AFTER.match(low, e) and self.terms(e, e + 2 * chars):
+            return True
         if (same or later) and self._near_cue(s, e, before, same):
             return True
         # A pronoun standing for the name, later in its sentence or after it, up to the next
@@ -365,8 +378,12 @@ class Links:
         for hs, _he in self.terms(e, stop):
             words = _tokens(low, max(e, hs - 60), hs)
             if len(words) >= 1 and words[-1] in _PRONOUN_POSSESSIVE:
-                return True
-            if len(words) >= 2 and words[-2] in _PRONOUN_POSSESSIVE and _clean(words[-1:]):
+                return True  # "her insulin"
+            # "her new insulin", "her history of lupus": the words between, and those before
+            # the pronoun in its sentence, about no work ("Jenkins's memoir of her years on
+            # dialysis")
+            k = next((k for k in (2, 3, 4) if len(words) >= k and words[-k] in _POSSESSIVE), 0)
+            if k and _clean(words[-k + 1 :]) and _clean(self._sentence_words(e, hs)):
                 return True
             for j in range(max(0, len(words) - 8), len(words)):
                 rest = words[j + 1 :]

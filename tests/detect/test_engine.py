@@ -323,6 +323,7 @@ def reference_scan(engine: DetectorEngine, text: str) -> list[tuple[object, ...]
             out.update(spec.word_lists.get(w[1:], ()) if w.startswith("@") else (w,))
         return {_ref_key(w) for w in out}
 
+    blank_line = re.compile(r"\n[ \t\r]*\n")
     out: list[tuple[object, ...]] = []
     for d, keys in _dict_keys(spec):
         # Every run of whole words of the text looked up (str.find per key is too slow for
@@ -349,7 +350,14 @@ def reference_scan(engine: DetectorEngine, text: str) -> list[tuple[object, ...]
                     continue
                 lo, hi = max(0, s - ident.window), e + ident.window // 2
                 sup = any(lo <= p <= hi for p in support)
-                neg = any(lo <= p <= hi for p in negative)
+                # a name's negative words only from its paragraph (no blank line between)
+                neg = any(
+                    lo <= p <= hi
+                    and not (
+                        ident.kind is Kind.NAME and blank_line.search(text, min(p, s), max(p, e))
+                    )
+                    for p in negative
+                )
                 level = int(pat.confidence) + sup - neg
                 if (pat.requires_context and not sup) or level < Confidence.LOW:
                     continue

@@ -262,3 +262,61 @@ def test_clinical_words_by_suffix(eng: DetectorEngine, text: str, health: bool) 
     # Procedures and conditions no dictionary lists, by their Greek and Latin suffixes; not
     # everyday words that end the same way, nor a suffix inside an address.
     assert phi(eng, text) is health
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a term right after the name's sentence: no words between them
+        "Spoke with Maria Lopez. Diabetes education next week.",
+        "Maria Lopez's memoir of her four years on dialysis was our book club pick.",
+    ],
+)
+def test_pronoun_window_edges(eng: DetectorEngine, text: str) -> None:
+    # Nothing between name and term must not break the pronoun check; a work word before the
+    # pronoun in its sentence breaks a "her <words> <term>" link.
+    found = eng.detect([("body", text)])
+    assert not found.phi
+
+
+@pytest.mark.parametrize(
+    ("text", "phi"),
+    [
+        ("My husband Steven was in the ER last night for diarrhea.", True),
+        ("Kaylee Scott's daughter is at the desk, upset about the Xifaxan.", True),
+        ("Kaylee Scott's team is at the desk, upset about the Xifaxan.", False),
+    ],
+)
+def test_relatives(eng: DetectorEngine, text: str, phi: bool) -> None:
+    assert eng.detect([("body", text)]).phi is phi
+
+
+@pytest.mark.parametrize(
+    ("subject", "phi"),
+    [
+        ("Darrell Evans / May 13, 1959 / walk-in", True),  # a chart label: name, birth date
+        ("Darrell Evans / May 13, 2026 / walk-in", False),  # a recent date is an event
+    ],
+)
+def test_chart_label_with_slashes(eng: DetectorEngine, subject: str, phi: bool) -> None:
+    assert eng.detect([("subject", subject)]).phi is phi
+
+
+def test_negative_words_stay_in_their_paragraph(eng: DetectorEngine) -> None:
+    # The addressee's "Dr." above a blank line does not make the patient staff.
+    salutation = "Hi Dr. Wood,\n\nTeresa Pacheco has COPD and needs a refill."
+    assert eng.detect([("body", salutation)]).phi
+    assert not eng.detect([("body", "Hi Dr. Teresa Pacheco has COPD and needs a refill.")]).phi
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a maker's savings card: its GROUP number is no account of a patient's
+        "Show this savings offer at the pharmacy. GROUP: 99993011. Offer valid for Celebrex.",
+        # a department named after patients is no patient context for its phone number
+        "Meters may misread glucose. Tell patient educators. Call (851) 555-6858.",
+    ],
+)
+def test_marketing_and_departments_are_not_patients(eng: DetectorEngine, text: str) -> None:
+    assert not eng.detect([("body", text)]).phi
