@@ -2,9 +2,9 @@
 
 Templates are split by template (even index: dev, odd index: held-out), so held-out figures
 measure how detection generalises to message shapes it was not tuned on. The "fresh1" to
-"fresh10" splits hold templates written after detector changes (see their comments); fresh6
-to fresh10 (fresh6.py ... fresh10.py) were written by helpers that read neither the detector
-nor its dictionaries, and each was run once before being tuned on (fresh10 not tuned on). Each
+"fresh11" splits hold templates written after detector changes (see their comments); fresh6
+to fresh11 (fresh6.py ... fresh11.py) were written by helpers that read neither the detector
+nor its dictionaries, and each was run once before being tuned on (fresh11 not tuned on). Each
 template says whether it carries PHI, whether the Subject carries PHI, and whether a
 validated identifier (checksum or code-list backed: card, ICD-10-CM code, MBI, SSN) is
 present.
@@ -24,6 +24,7 @@ import fresh7
 import fresh8
 import fresh9
 import fresh10
+import fresh11
 from faker import Faker
 from formats import FORMATS, message
 
@@ -42,7 +43,7 @@ class Template:
 @dataclass(frozen=True)
 class Sample:
     template: int
-    split: str  # dev | heldout | fresh1 .. fresh10
+    split: str  # dev | heldout | fresh1 .. fresh11
     phi: bool
     subject_phi: bool
     validated: bool
@@ -1252,6 +1253,9 @@ FRESH9_NEG_TEMPLATES: list[Template] = [Template(**d) for d in fresh9.FRESH9_NEG
 # on; run once, on the session's final detector.
 FRESH10_PHI_TEMPLATES: list[Template] = [Template(**d) for d in fresh10.FRESH10_PHI]
 FRESH10_NEG_TEMPLATES: list[Template] = [Template(**d) for d in fresh10.FRESH10_NEG]
+# "fresh11": by a fifth helper, blind likewise, written while fresh10 was tuned on; run once.
+FRESH11_PHI_TEMPLATES: list[Template] = [Template(**d) for d in fresh11.FRESH11_PHI]
+FRESH11_NEG_TEMPLATES: list[Template] = [Template(**d) for d in fresh11.FRESH11_NEG]
 
 
 def fresh_fill(key: str, intl: list[Faker], fk: Faker) -> dict[str, str]:
@@ -1285,6 +1289,7 @@ def fresh_fill(key: str, intl: list[Faker], fk: Faker) -> dict[str, str]:
     out.update({k: rng.choice(v) for k, v in fresh8.FRESH8_VOCAB.items()})
     out.update({k: rng.choice(v) for k, v in fresh9.FRESH9_VOCAB.items()})
     out.update({k: rng.choice(v) for k, v in fresh10.FRESH10_VOCAB.items()})
+    out.update({k: rng.choice(v) for k, v in fresh11.FRESH11_VOCAB.items()})
     return out
 
 
@@ -1441,6 +1446,7 @@ def generate(per_template: int = 25, seed: int = 20261122) -> Iterator[Sample]:
         ("fresh8", FRESH8_PHI_TEMPLATES, FRESH8_NEG_TEMPLATES),
         ("fresh9", FRESH9_PHI_TEMPLATES, FRESH9_NEG_TEMPLATES),
         ("fresh10", FRESH10_PHI_TEMPLATES, FRESH10_NEG_TEMPLATES),
+        ("fresh11", FRESH11_PHI_TEMPLATES, FRESH11_NEG_TEMPLATES),
     ):
         templates += [(t, True) for t in phi_list] + [(t, False) for t in neg_list]
         splits += [name] * (len(phi_list) + len(neg_list))
@@ -1471,5 +1477,6 @@ if __name__ == "__main__":
         f"fresh7 {len(FRESH7_PHI_TEMPLATES)} + {len(FRESH7_NEG_TEMPLATES)}, "
         f"fresh8 {len(FRESH8_PHI_TEMPLATES)} + {len(FRESH8_NEG_TEMPLATES)}, "
         f"fresh9 {len(FRESH9_PHI_TEMPLATES)} + {len(FRESH9_NEG_TEMPLATES)}, "
-        f"fresh10 {len(FRESH10_PHI_TEMPLATES)} + {len(FRESH10_NEG_TEMPLATES)}; {n} samples"
+        f"fresh10 {len(FRESH10_PHI_TEMPLATES)} + {len(FRESH10_NEG_TEMPLATES)}, "
+        f"fresh11 {len(FRESH11_PHI_TEMPLATES)} + {len(FRESH11_NEG_TEMPLATES)}; {n} samples"
     )

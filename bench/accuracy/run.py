@@ -77,6 +77,9 @@ def main() -> None:
         t_ours += time.perf_counter() - t0
         flagged = scan.detection.phi
         st = stats[s.split]
+        # A detector exception is caught and reported as unscannable (PHI by default policy,
+        # but not by this bench's verdict): count it, so a crash never hides as a miss.
+        st["errors"] += "detector_error" in scan.unscannable
         if s.phi:
             st["pos"] += 1
             st["tp"] += flagged
@@ -128,6 +131,7 @@ def main() -> None:
         "fresh8",
         "fresh9",
         "fresh10",
+        "fresh11",
     ):
         if split == "all":
             st = defaultdict(int)
@@ -141,6 +145,8 @@ def main() -> None:
         print(f"  recall (validated id):     {rate(st['vtp'], st['vpos'])}")
         print(f"  recall (Subject PHI):      {rate(st['stp'], st['spos'])}")
         print(f"  false-positive rate:       {rate(st['fp'], st['neg'])}")
+        if st["errors"]:
+            print(f"  DETECTOR ERRORS:           {st['errors']} messages")
         if recognizers is not None:
             for thr in ("0.4", "0.6"):
                 print(
