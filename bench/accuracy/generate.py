@@ -18,6 +18,7 @@ import uuid
 from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 
 import fresh6
 import fresh7
@@ -1235,27 +1236,32 @@ FRESH5_VOCAB: dict[str, list[str]] = {
 }
 
 
-# "fresh6": written by a separate author (a helper that read neither the detector nor its
-# dictionaries) before the "links" change of 2026-11-23 was measured on it; run once.
-FRESH6_PHI_TEMPLATES: list[Template] = [Template(**d) for d in fresh6.FRESH6_PHI]
-FRESH6_NEG_TEMPLATES: list[Template] = [Template(**d) for d in fresh6.FRESH6_NEG]
-# "fresh7": the same way, by another helper, before this session's tuning on fresh6 was
-# measured on it; run once.
-FRESH7_PHI_TEMPLATES: list[Template] = [Template(**d) for d in fresh7.FRESH7_PHI]
-FRESH7_NEG_TEMPLATES: list[Template] = [Template(**d) for d in fresh7.FRESH7_NEG]
-# "fresh8" and "fresh9": two more by two more helpers, blind to the detector, written while
-# the generated lexicons and unlisted names were being added (2026-11-23); run once.
-FRESH8_PHI_TEMPLATES: list[Template] = [Template(**d) for d in fresh8.FRESH8_PHI]
-FRESH8_NEG_TEMPLATES: list[Template] = [Template(**d) for d in fresh8.FRESH8_NEG]
-FRESH9_PHI_TEMPLATES: list[Template] = [Template(**d) for d in fresh9.FRESH9_PHI]
-FRESH9_NEG_TEMPLATES: list[Template] = [Template(**d) for d in fresh9.FRESH9_NEG]
-# "fresh10": by a fourth helper, blind likewise, written while fresh8 and fresh9 were tuned
-# on; run once, on the session's final detector.
-FRESH10_PHI_TEMPLATES: list[Template] = [Template(**d) for d in fresh10.FRESH10_PHI]
-FRESH10_NEG_TEMPLATES: list[Template] = [Template(**d) for d in fresh10.FRESH10_NEG]
-# "fresh11": by a fifth helper, blind likewise, written while fresh10 was tuned on; run once.
-FRESH11_PHI_TEMPLATES: list[Template] = [Template(**d) for d in fresh11.FRESH11_PHI]
-FRESH11_NEG_TEMPLATES: list[Template] = [Template(**d) for d in fresh11.FRESH11_NEG]
+# The blind splits, each in its own module (fresh6.py ... fresh11.py), written by helpers that
+# read neither the detector nor its dictionaries, each run once before it was tuned on:
+# fresh6 before the "links" change of 2026-11-23 was measured on it; fresh7 before the
+# tuning on fresh6 was; fresh8 and fresh9 while the generated lexicons and unlisted names
+# were being added; fresh10 while fresh8 and fresh9 were tuned on; fresh11 while fresh10
+# was. Order matters: fresh_fill draws their vocabularies in this order.
+BLIND_SPLITS = {"fresh6": fresh6, "fresh7": fresh7, "fresh8": fresh8, "fresh9": fresh9}
+BLIND_SPLITS |= {"fresh10": fresh10, "fresh11": fresh11}
+
+
+def _blind(name: str, part: str) -> Any:
+    return getattr(BLIND_SPLITS[name], f"FRESH{name.removeprefix('fresh')}_{part}")
+
+
+def _templates(name: str, part: str) -> list[Template]:
+    return [Template(**d) for d in _blind(name, part)]
+
+
+# Every split after the main corpus: (name, PHI templates, negative templates).
+SPLITS: list[tuple[str, list[Template], list[Template]]] = [
+    ("fresh1", FRESH_PHI_TEMPLATES, FRESH_NEG_TEMPLATES),
+    ("fresh2", FRESH2_PHI_TEMPLATES, FRESH2_NEG_TEMPLATES),
+    ("fresh3", FRESH3_PHI_TEMPLATES, FRESH3_NEG_TEMPLATES),
+    ("fresh4", FRESH4_PHI_TEMPLATES, FRESH4_NEG_TEMPLATES),
+    ("fresh5", FRESH5_PHI_TEMPLATES, FRESH5_NEG_TEMPLATES),
+] + [(name, _templates(name, "PHI"), _templates(name, "NEG")) for name in BLIND_SPLITS]
 
 
 def fresh_fill(key: str, intl: list[Faker], fk: Faker) -> dict[str, str]:
@@ -1284,12 +1290,8 @@ def fresh_fill(key: str, intl: list[Faker], fk: Faker) -> dict[str, str]:
     out.update({k: rng.choice(v) for k, v in FRESH4_VOCAB.items()})
     # Drawn after everything above, so the older splits' values are unchanged by fresh5.
     out.update({k: rng.choice(v) for k, v in FRESH5_VOCAB.items()})
-    out.update({k: rng.choice(v) for k, v in fresh6.FRESH6_VOCAB.items()})
-    out.update({k: rng.choice(v) for k, v in fresh7.FRESH7_VOCAB.items()})
-    out.update({k: rng.choice(v) for k, v in fresh8.FRESH8_VOCAB.items()})
-    out.update({k: rng.choice(v) for k, v in fresh9.FRESH9_VOCAB.items()})
-    out.update({k: rng.choice(v) for k, v in fresh10.FRESH10_VOCAB.items()})
-    out.update({k: rng.choice(v) for k, v in fresh11.FRESH11_VOCAB.items()})
+    for name in BLIND_SPLITS:
+        out.update({k: rng.choice(v) for k, v in _blind(name, "VOCAB").items()})
     return out
 
 
@@ -1435,19 +1437,7 @@ def generate(per_template: int = 25, seed: int = 20261122) -> Iterator[Sample]:
     ]
     templates = [(t, True) for t in PHI_TEMPLATES] + [(t, False) for t in NEG_TEMPLATES]
     splits = ["dev" if idx % 2 == 0 else "heldout" for idx in range(len(templates))]
-    for name, phi_list, neg_list in (
-        ("fresh1", FRESH_PHI_TEMPLATES, FRESH_NEG_TEMPLATES),
-        ("fresh2", FRESH2_PHI_TEMPLATES, FRESH2_NEG_TEMPLATES),
-        ("fresh3", FRESH3_PHI_TEMPLATES, FRESH3_NEG_TEMPLATES),
-        ("fresh4", FRESH4_PHI_TEMPLATES, FRESH4_NEG_TEMPLATES),
-        ("fresh5", FRESH5_PHI_TEMPLATES, FRESH5_NEG_TEMPLATES),
-        ("fresh6", FRESH6_PHI_TEMPLATES, FRESH6_NEG_TEMPLATES),
-        ("fresh7", FRESH7_PHI_TEMPLATES, FRESH7_NEG_TEMPLATES),
-        ("fresh8", FRESH8_PHI_TEMPLATES, FRESH8_NEG_TEMPLATES),
-        ("fresh9", FRESH9_PHI_TEMPLATES, FRESH9_NEG_TEMPLATES),
-        ("fresh10", FRESH10_PHI_TEMPLATES, FRESH10_NEG_TEMPLATES),
-        ("fresh11", FRESH11_PHI_TEMPLATES, FRESH11_NEG_TEMPLATES),
-    ):
+    for name, phi_list, neg_list in SPLITS:
         templates += [(t, True) for t in phi_list] + [(t, False) for t in neg_list]
         splits += [name] * (len(phi_list) + len(neg_list))
     for idx, (tpl, _is_phi) in enumerate(templates):
@@ -1466,17 +1456,8 @@ def generate(per_template: int = 25, seed: int = 20261122) -> Iterator[Sample]:
 
 if __name__ == "__main__":
     n = sum(1 for _ in generate(2))
+    sizes = ", ".join(f"{name} {len(p)} + {len(q)}" for name, p, q in SPLITS)
     print(
         f"{len(PHI_TEMPLATES)} PHI templates, {len(NEG_TEMPLATES)} negative templates, "
-        f"fresh1 {len(FRESH_PHI_TEMPLATES)} + {len(FRESH_NEG_TEMPLATES)}, "
-        f"fresh2 {len(FRESH2_PHI_TEMPLATES)} + {len(FRESH2_NEG_TEMPLATES)}, "
-        f"fresh3 {len(FRESH3_PHI_TEMPLATES)} + {len(FRESH3_NEG_TEMPLATES)}, "
-        f"fresh4 {len(FRESH4_PHI_TEMPLATES)} + {len(FRESH4_NEG_TEMPLATES)}, "
-        f"fresh5 {len(FRESH5_PHI_TEMPLATES)} + {len(FRESH5_NEG_TEMPLATES)}, "
-        f"fresh6 {len(FRESH6_PHI_TEMPLATES)} + {len(FRESH6_NEG_TEMPLATES)}, "
-        f"fresh7 {len(FRESH7_PHI_TEMPLATES)} + {len(FRESH7_NEG_TEMPLATES)}, "
-        f"fresh8 {len(FRESH8_PHI_TEMPLATES)} + {len(FRESH8_NEG_TEMPLATES)}, "
-        f"fresh9 {len(FRESH9_PHI_TEMPLATES)} + {len(FRESH9_NEG_TEMPLATES)}, "
-        f"fresh10 {len(FRESH10_PHI_TEMPLATES)} + {len(FRESH10_NEG_TEMPLATES)}, "
-        f"fresh11 {len(FRESH11_PHI_TEMPLATES)} + {len(FRESH11_NEG_TEMPLATES)}; {n} samples"
+        f"{sizes}; {n} samples"
     )
