@@ -21,7 +21,7 @@ HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE))
 sys.path.insert(0, str(HERE.parents[1]))
 
-from generate import Sample, generate  # noqa: E402
+from generate import SPLITS, Sample, generate  # noqa: E402
 
 from gateway.policy import PolicyEngine, PolicySettings  # noqa: E402
 
@@ -60,11 +60,17 @@ def main() -> None:
     ap.add_argument("--per-template", type=int, default=25)
     ap.add_argument("--no-presidio", action="store_true")
     ap.add_argument("--misses", action="store_true", help="list missed/false templates")
+    ap.add_argument(
+        "--splits", help="comma-separated splits to run (dev, heldout, fresh1 ...); default all"
+    )
     args = ap.parse_args()
 
     engine = PolicyEngine.load(PolicySettings(dir=HERE.parents[1] / "policies"))
     recognizers = None if args.no_presidio else presidio_recognizers()
     samples: list[Sample] = list(generate(args.per_template))
+    if args.splits:
+        wanted = set(args.splits.split(","))
+        samples = [s for s in samples if s.split in wanted]
     stats: dict[str, dict[str, int]] = defaultdict(lambda: defaultdict(int))
     misses: dict[tuple[str, int], list[str]] = defaultdict(list)
     subject_misses: dict[tuple[str, int], list[str]] = defaultdict(list)
@@ -117,22 +123,7 @@ def main() -> None:
                     st[f"p{thr}_fp"] += hit
     print(f"samples: {len(samples)} ({args.per_template} per template)")
     # "all" is dev + held-out (comparable across versions); the fresh splits stand alone.
-    for split in (
-        "dev",
-        "heldout",
-        "all",
-        "fresh1",
-        "fresh2",
-        "fresh3",
-        "fresh4",
-        "fresh5",
-        "fresh6",
-        "fresh7",
-        "fresh8",
-        "fresh9",
-        "fresh10",
-        "fresh11",
-    ):
+    for split in ("dev", "heldout", "all", *(name for name, _, _ in SPLITS)):
         if split == "all":
             st = defaultdict(int)
             for name in ("dev", "heldout"):
@@ -140,6 +131,8 @@ def main() -> None:
                     st[k] += n
         else:
             st = stats[split]
+        if not st.get("pos") and not st.get("neg"):
+            continue  # not run (--splits)
         print(f"\n[{split}] phi-gateway")
         print(f"  recall (message):          {rate(st['tp'], st['pos'])}")
         print(f"  recall (validated id):     {rate(st['vtp'], st['vpos'])}")

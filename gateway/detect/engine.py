@@ -1,13 +1,14 @@
 """The detector engine: one multi-pattern pass, one dictionary pass, context scoring.
 
-Speed matters (the gateway scans inline, before the 250): every identifier pattern is compiled
-into a single Hyperscan database when hyperscan is importable, which reports where matches end
-and their leftmost starts; Python's ``re`` then searches only from those offsets, so both paths
+Speed matters (the gateway scans inline, before the 250): the identifier patterns are compiled
+into Hyperscan databases when hyperscan is importable, which report where matches end and
+either their leftmost starts or, where tracking starts would be costly, an offset no match can
+start before (reach.py); Python's ``re`` then searches only from those offsets, so both paths
 produce exactly ``finditer``'s matches (the pure-``re`` fallback runs ``finditer`` per pattern).
-For simple patterns in ASCII text, reports that do not overlap are those matches already and
-``re`` is skipped (``_plain``). Dictionaries and context words each have an Aho-Corasick
-automaton over the lower-cased text. Number-dense text (a candidate every few characters) is
-the expensive case: there the work per candidate is kept to a few lookups (see
+For simple patterns in ASCII text with exact starts, reports that do not overlap are those
+matches already and ``re`` is skipped (``_plain``). Dictionaries and context words each have
+an Aho-Corasick automaton over the lower-cased text. Number-dense text (a candidate every few
+characters) is the expensive case: there the work per candidate is kept to a few lookups (see
 ``_scan_dense``). Its floor is the hyperscan binding itself: each report is a Python call that
 retakes the GIL (~0.5 us), and dense text has ~90 reports per KB.
 """
@@ -28,6 +29,7 @@ from typing import Any, NamedTuple
 
 import ahocorasick
 
+from gateway.detect.reach import Reach, reach, start_bound
 from gateway.detect.spec import TABLE_NAME, DetectorSpec, IdentifierSpec, Kind, PatternSpec
 from gateway.detect.tables import table_names
 from gateway.detect.validators import Validator, make_validators
@@ -231,7 +233,9 @@ class DetectorEngine:
         self._link = {n: self._near[n] for n, i in spec.identifiers.items() if i.link}
         # Identifiers that with a name make a patient's identity (the identity rule).
         self._identity = frozenset(n for n, i in spec.identifiers.items() if i.identity)
-        self._hs_db: Any = None
+        self._hs_dbs: tuple[tuple[Any, bool], ...] = ()  # (database, reports starts)
+        self._hs_reach: dict[int, Reach] = {}  # Hyperscan ids scanned without SOM
+        self._hs_exact: frozenset[int] = frozenset()  # patterns whose reports are exact
         self._always: frozenset[int] = frozenset(range(len(self._compiled)))
         # Context bit 2i supports identifier i, bit 2i + 1 is a negative word for it.
         self._support_bits = sum(1 << (2 * i) for i in range(len(spec.identifiers)))
@@ -247,7 +251,7 @@ class DetectorEngine:
 
     @property
     def uses_hyperscan(self) -> bool:
-        return self._hs_db is not None
+        return bool(self._hs_dbs)
 
     # -- construction -------------------------------------------------------------------
 
@@ -334,49 +338,95 @@ class DetectorEngine:
         for i in ok:
             j = first.setdefault(self._compiled[i].pattern.regex, i)
             self._hs_alias.setdefault(j, []).append(i)
-        ids = sorted(self._hs_alias)
+        # Start-of-match tracking (SOM) triples the cost of the scan (see reach.py). It is
+        # kept only where it is cheap and saves re's confirmation (simple patterns of
+        # bounded but varying length, whose reports stand for re's matches: see _plain),
+        # and where the start has no other bound. The rest report ends only; unbounded
+        # simple patterns (names) are where SOM costs most.
+        som: list[int] = []
+        ends: list[int] = []
+        for i in sorted(self._hs_alias):
+            r = reach(self._compiled[i].pattern.regex)
+            cheap = self._compiled[i].plain and r.width is not None
+            if r.fixed is None and (cheap or not r.bounded):
+                som.append(i)
+            else:
+                ends.append(i)
+                self._hs_reach[i] = r
+        self._hs_dbs = tuple(
+            (self._hs_compile(ids, flag), flag != 0)
+            for ids, flag in ((ends, 0), (som, _hs.HS_FLAG_SOM_LEFTMOST))
+            if ids
+        )
+        self._hs_exact = frozenset(
+            alias
+            for i in som + [i for i in ends if self._hs_reach[i].fixed is not None]
+            for alias in self._hs_alias[i]
+        )
+        self._always = frozenset(bad)
+        self._always_ctx = any(self._compiled[i].pattern.requires_context for i in bad)
+        self._n_ids = max(self._hs_alias) + 1
+
+    def _hs_compile(self, ids: list[int], flag: int) -> Any:
+        assert _hs is not None
         db = _hs.Database()
         db.compile(
             expressions=[self._compiled[i].pattern.regex.encode() for i in ids],
             ids=ids,
             elements=len(ids),
-            flags=[_hs.HS_FLAG_SOM_LEFTMOST] * len(ids),
+            flags=[flag] * len(ids),
         )
-        self._hs_db = db
-        self._always = frozenset(bad)
-        self._always_ctx = any(self._compiled[i].pattern.requires_context for i in bad)
-        self._n_ids = max(ids) + 1
+        return db
 
-    def _scratch(self) -> Any:
-        # Hyperscan scratch space must not be shared by concurrent scans: one per thread.
-        s = getattr(self._local, "scratch", None)
+    def _scratches(self) -> tuple[Any, ...]:
+        # Hyperscan scratch space must not be shared by concurrent scans: one per thread
+        # and database.
+        s: tuple[Any, ...] | None = getattr(self._local, "scratch", None)
         if s is None:
             assert _hs is not None
-            s = _hs.Scratch(self._hs_db)
-            self._local.scratch = s
+            s = self._local.scratch = tuple(_hs.Scratch(db) for db, _ in self._hs_dbs)
         return s
 
     # -- scanning -----------------------------------------------------------------------
 
     def _reports(self, text: str) -> dict[int, list[tuple[int, int]]]:
-        """Hyperscan's (end, leftmost start) reports per compiled pattern; {} without it."""
-        if self._hs_db is None:
+        """(end, start) per Hyperscan report and compiled pattern; {} without Hyperscan. The
+        start is the leftmost one for patterns in ``_hs_exact`` (scanned with SOM, or of one
+        length), else the lowest offset where such a match can start (reach.py)."""
+        if not self._hs_dbs:
             return {}
         # Non-ASCII characters become '?': one byte per character keeps offsets aligned.
         data = text.encode("ascii", "replace")
-        got: list[list[tuple[int, int]]] = [[] for _ in range(self._n_ids)]
+        got: list[list[Any]] = [[] for _ in range(self._n_ids)]
         add = [found.append for found in got]
         # Called once per report (~90 per KB of number-dense text): keep it to one append.
-        self._hs_db.scan(
-            data,
-            match_event_handler=lambda idx, frm, to, flags, ctx: add[idx]((to, frm)),
-            scratch=self._scratch(),
-        )
+        for (db, som), scratch in zip(self._hs_dbs, self._scratches(), strict=True):
+            if som:
+                db.scan(
+                    data,
+                    match_event_handler=lambda idx, frm, to, flags, ctx: add[idx]((to, frm)),
+                    scratch=scratch,
+                )
+            else:
+                db.scan(
+                    data,
+                    match_event_handler=lambda idx, frm, to, flags, ctx: add[idx](to),
+                    scratch=scratch,
+                )
         reports: dict[int, list[tuple[int, int]]] = {}
-        for idx, found in enumerate(got):
-            if found:
-                for alias in self._hs_alias[idx]:
-                    reports[alias] = found
+        for idx, ends in enumerate(got):
+            if not ends:
+                continue
+            r = self._hs_reach.get(idx)
+            if r is None:
+                found = ends  # (end, leftmost start) already
+            elif r.fixed is not None:
+                w = r.fixed
+                found = [(e, e - w) for e in ends]
+            else:
+                found = [(e, start_bound(data, e, r)) for e in ends]
+            for alias in self._hs_alias[idx]:
+                reports[alias] = found
         return reports
 
     def scan_text(self, text: str) -> list[Hit]:
@@ -442,7 +492,7 @@ class DetectorEngine:
                 reps = reports.get(i)
                 if reps is None:  # a pattern re runs itself (not reached: scan_text ran it)
                     found = _spans(c.rx.finditer(text), c.rx.groups > 0)
-                elif c.plain and ascii_text and _disjoint(reps):
+                elif c.plain and i in self._hs_exact and ascii_text and _disjoint(reps):
                     found = reps  # exactly finditer's matches (see _plain)
                 else:
                     found = _spans(_confirm(c.rx, text, reps), c.rx.groups > 0)
@@ -629,12 +679,12 @@ def _padded(low: str) -> str:
 
 
 def _confirm(rx: re.Pattern[str], text: str, reports: list[tuple[int, int]]) -> list[re.Match[str]]:
-    """``rx.finditer(text)``, searching only where Hyperscan reported (end, leftmost start).
+    """``rx.finditer(text)``, searching only where Hyperscan reported (end, start).
 
-    Hyperscan reports every end offset of every match (with its leftmost start). A finditer
-    match [a, b) at or after pos has b > pos, so some report ends after pos with start <= a:
-    searching from the smallest such start finds exactly the match finditer would, while
-    skipping text with no candidate."""
+    Hyperscan reports every end offset of every match, with its leftmost start or a lower
+    bound of it. A finditer match [a, b) at or after pos has b > pos, so some report ends
+    after pos with start <= a: searching from the smallest such start (or pos, if greater)
+    finds exactly the match finditer would, while skipping text with no candidate."""
     search = rx.search
     reports.sort()
     ends, starts = zip(*reports, strict=True)

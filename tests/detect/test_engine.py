@@ -448,6 +448,9 @@ def test_scan_text_matches_reference(
 
     texts = varied_corpus(engine, 250, seed=11)
     texts += [p.text for s in generate(per_template=1) for p in parse_message(s.raw).parts]
+    # Long lines (HTML turned to text): Hyperscan without SOM bounds a name's start by the
+    # spaces before its end there, not by a newline (reach.py).
+    texts += [t.replace("\n", " ") for t in texts[::7]]
     for eng in (engine, re_engine):
         # dense: the one-pass context mode with its pattern skipping and context-first order.
         monkeypatch.setattr(eng, "full_pass_chars", 10**9 if dense else 0)
