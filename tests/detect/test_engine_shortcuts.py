@@ -157,7 +157,8 @@ def test_reports_taken_as_matches_are_finditers(ascii_only: bool) -> None:
     assert {c.pattern.regex for c in engine._compiled if c.plain} == set(PLAIN)
     index = {id(c): i for i, c in enumerate(engine._compiled)}
     shortcuts = {True: 0, False: 0}  # by text.isascii()
-    fallbacks = 0  # plain patterns whose reports overlapped: confirmed by re
+    fallbacks = 0  # plain patterns whose reports overlapped or were inexact: confirmed by re
+    inexact = 0
     for text in random_texts(1500, seed=3, ascii_only=ascii_only):
         reports = engine._reports(text)
         spans: dict[str, list[tuple[int, int]]] = {}
@@ -168,11 +169,15 @@ def test_reports_taken_as_matches_are_finditers(ascii_only: bool) -> None:
         for c, found in engine._patterns(text, reports, spans, -1):
             i = index[id(c)]
             got[i] = list(found)
-            shortcuts[text.isascii()] += found is reports.get(i)
-            fallbacks += c.plain and text.isascii() and found is not reports.get(i)
+            shortcut = found is reports.get(i)
+            shortcuts[text.isascii()] += shortcut
+            fallbacks += c.plain and text.isascii() and not shortcut
+            # Reports with a start bound only (scanned without SOM) are never matches.
+            inexact += shortcut and i not in engine._hs_exact
         assert got == expected_spans(engine, text)
-    # ASCII text takes the shortcut where reports are disjoint; other text never does.
-    assert shortcuts[True] > 500 and shortcuts[False] == 0 and fallbacks > 100
+    # ASCII text takes the shortcut where reports are exact and disjoint; other text never.
+    assert shortcuts[True] > 300 and shortcuts[False] == 0 and fallbacks > 100
+    assert inexact == 0 and not engine._hs_exact >= set(range(len(engine._compiled)))
 
 
 def _hits(engine: DetectorEngine, text: str) -> list[Hit]:
