@@ -201,7 +201,9 @@ def main() -> None:
             count[0] += 1
 
         def hs_only(text: str) -> None:
-            det._hs_db.scan(text.encode("ascii", "replace"), on_match, scratch=det._scratch())
+            data = text.encode("ascii", "replace")
+            for (db, _), scratch in zip(det._hs_dbs, det._scratches(), strict=True):
+                db.scan(data, on_match, scratch=scratch)
 
         hmbs, hmbs_cpu = throughput(hs_only, dense_texts, args.seconds)
         count[0] = 0

@@ -2,13 +2,12 @@
 
 Templates are split by template (even index: dev, odd index: held-out), so held-out figures
 measure how detection generalises to message shapes it was not tuned on. The "fresh1" to
-"fresh13" splits hold templates written after detector changes (see their comments); fresh6
-to fresh13 (fresh6.py ... fresh13.py) were written by helpers that read neither the detector
-nor its dictionaries, and each was run once before being tuned on (fresh12 and fresh13 not
-tuned on). Each
-template says whether it carries PHI, whether the Subject carries PHI, and whether a
-validated identifier (checksum or code-list backed: card, ICD-10-CM code, MBI, SSN) is
-present.
+"fresh15" splits hold templates written after detector changes (see their comments); fresh6
+to fresh15 (fresh6.py ... fresh15.py) were written by helpers that read neither the detector
+nor its dictionaries, and each was run once before being tuned on (fresh14 and fresh15 not
+tuned on). Each template says whether it carries PHI, whether the Subject carries PHI, and
+whether a validated identifier (checksum or code-list backed: card, ICD-10-CM code, MBI, SSN)
+is present.
 """
 
 from __future__ import annotations
@@ -29,6 +28,8 @@ import fresh10
 import fresh11
 import fresh12
 import fresh13
+import fresh14
+import fresh15
 from faker import Faker
 from formats import FORMATS, message
 
@@ -47,7 +48,7 @@ class Template:
 @dataclass(frozen=True)
 class Sample:
     template: int
-    split: str  # dev | heldout | fresh1 .. fresh13
+    split: str  # dev | heldout | fresh1 .. fresh15
     phi: bool
     subject_phi: bool
     validated: bool
@@ -1239,16 +1240,18 @@ FRESH5_VOCAB: dict[str, list[str]] = {
 }
 
 
-# The blind splits, each in its own module (fresh6.py ... fresh13.py), written by helpers that
+# The blind splits, each in its own module (fresh6.py ... fresh15.py), written by helpers that
 # read neither the detector nor its dictionaries, each run once before it was tuned on:
 # fresh6 before the "links" change of 2026-11-23 was measured on it; fresh7 before the
 # tuning on fresh6 was; fresh8 and fresh9 while the generated lexicons and unlisted names
 # were being added; fresh10 while fresh8 and fresh9 were tuned on; fresh11 while fresh10
 # was; fresh12 and fresh13 (hospital, and outside-the-hospital mail) at the start of the
-# session that made Hyperscan scan without start tracking. Order matters: fresh_fill draws
+# session that made Hyperscan scan without start tracking, then tuned on; fresh14 and
+# fresh15 (small practices, machine-made mail) while that tuning went on. Order matters: fresh_fill draws
 # their vocabularies in this order.
 BLIND_SPLITS = {"fresh6": fresh6, "fresh7": fresh7, "fresh8": fresh8, "fresh9": fresh9}
 BLIND_SPLITS |= {"fresh10": fresh10, "fresh11": fresh11, "fresh12": fresh12, "fresh13": fresh13}
+BLIND_SPLITS |= {"fresh14": fresh14, "fresh15": fresh15}
 
 
 def _blind(name: str, part: str) -> Any:

@@ -616,10 +616,13 @@ class DetectorEngine:
         are not scanned and the message counts one more "unscannable" (``stopped``)."""
         per_part: list[tuple[str, tuple[Hit, ...]]] = []
         stopped = False
-        for part, text in parts:
+        for part, raw in parts:
             if out_of_time is not None and out_of_time():
                 stopped = True
                 break
+            # Accents folded as scan_text folds them (same offsets): "mi mamá" is "mi mama"
+            # to the link cues and the tables too.
+            text = fold_accents(raw)
             hits = self.scan_text(text)
             # Cells under a "Patient" column: names with their label (tables.py).
             hits.extend(

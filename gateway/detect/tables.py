@@ -1,7 +1,8 @@
 """Patients named by a table's header: the cells under a "Patient" column.
 
 Census lists, call logs, OR boards, dialysis handoffs and worklists are pasted into mail as
-pipe, tab or comma separated rows:
+pipe, tab or comma separated rows, or as columns aligned with spaces (two or more between
+cells, as a fixed-width report prints them):
 
     Chair | Patient            | EDW     | Notes
     B1    | Leblanc, Justin    | 71.5 kg | UF goal lowered to 2.5 L
@@ -45,10 +46,12 @@ _HEADERS = frozenset(
     }
 )
 _ANY_HEADER = re.compile(
-    r"(?im)^(?=[^\n]*[|\t,])[^\n]*\b(?:patient|pt|client|resident|member name|guarantor|insured|"
-    r"subscriber|beneficiary)\b"
+    r"(?im)^(?=[^\n]*(?:[|\t,]|\S  +\S))[^\n]*"
+    r"\b(?:patient|pt|client|resident|member name|guarantor|insured|subscriber|beneficiary)\b"
 )
-_DELIMITERS = ("|", "\t", ",")
+_SPACED = "  "  # columns aligned with runs of spaces
+_DELIMITERS = ("|", "\t", ",", _SPACED)
+_SPACED_CELL = re.compile(r"\S+(?: \S+)*")
 # A name as a cell holds it: "Maria Lopez", "Lopez, Maria" (in a pipe or tab table),
 # "LOPEZ MARIA", "Octavio Padron", with an optional middle initial.
 _NAME_CELL = re.compile(
@@ -58,6 +61,8 @@ _NAME_CELL = re.compile(
 
 def _cells(line: str, delim: str) -> list[tuple[int, int]]:
     """(start, end) of each cell's stripped content within the line."""
+    if delim == _SPACED:  # words joined by single spaces make one cell
+        return [m.span() for m in _SPACED_CELL.finditer(line)]
     out = []
     pos = 0
     for raw in line.split(delim):

@@ -379,7 +379,8 @@ def make_validators(
         inverted = len(words) == 2 and words[0].endswith(",")
         if "." in text or "," in text:
             words = [w.strip(".,") for w in words]
-        if len(words) < 2 or not _NOT_NAMES.isdisjoint(words):
+        # A firm named for its partners ("Cox, Gilbert and Elliott"), not a person.
+        if len(words) < 2 or not _NOT_NAMES.isdisjoint(words) or "and" in words or "&" in words:
             return None
         if inverted:
             return words[1], words[0].split("-")[0]

@@ -70,7 +70,7 @@ _TOPIC_AFTER = _WORK | frozenset(
     manager director society association alliance awareness gala dinner
     luncheon benefit celebration party ceremony event events fair expo summit samples sample
     coupons coupon savings reagent reagents cartridge cartridges kit kits strips supplies
-    vials"""
+    vials shortage shortages recall recalls backorder"""
     )
 )
 _OTHERS = frozenset(
@@ -137,7 +137,14 @@ _RELATIONS = (
     "uncle|niece|nephew|fiance|fiancee|stepson|stepdaughter|stepfather|stepmother|"
     "boyfriend|girlfriend|twin|toddler|newborn|infant"
 )
-_RELATION_BEFORE = re.compile(rf"\b(?:my|our|your|his|her|their)\s+(?:{_RELATIONS})\s*,?\s*$")
+# The same in Spanish, as US families write it (accents folded: "mi mama").
+_RELATIONS_ES = (
+    r"(?:mi|mis|nuestr[oa]s?|su|sus)\s+(?:mama|madre|papa|padre|hij[oa]s?|espos[oa]|abuel[oa]|"
+    r"herman[oa]|ti[oa]|niet[oa]|bebe|nin[oa])"
+)
+_RELATION_BEFORE = re.compile(
+    rf"\b(?:(?:my|our|your|his|her|their)\s+(?:{_RELATIONS})|{_RELATIONS_ES})\s*,?\s*$"
+)
 _RELATION_AFTER = re.compile(rf"(?:'s|\u2019s)\s+(?:{_RELATIONS})\b")
 # The name as the object of care. "for" only reaches health terms in its own sentence.
 _CARE_OBJECT = re.compile(
@@ -152,12 +159,16 @@ _FOR_OBJECT = re.compile(r"\bfor\s*$")
 # the cue and the term.
 _FIRST_PERSON = re.compile(
     r"\b(?:my|i have|i've had|i had|i'm on|i am on|i was on|i've been on|i take|i'm taking|"
-    r"i am taking|i was diagnosed with|i've been diagnosed with|i got|i'm having|i am having)"
+    r"i am taking|i was diagnosed with|i've been diagnosed with|i got|i'm having|i am having|"
+    # Spanish: "tengo epilepsia", "mi presion", "estoy tomando", "me diagnosticaron"
+    r"tengo|tuve|mi|mis|estoy tomando|tomo|me diagnosticaron(?: con)?|me hicieron(?: una?)?)"
     r"\s+((?:[a-z'-]+\s+){0,2})$"
 )
 # A family member's health told by the writer ("my son ... started the amoxicillin"): the
 # writer who signs (or is quoted) identifies the patient.
-_FAMILY = re.compile(rf"\b(?:my|our)\s+(?:{_RELATIONS})\b(?:'s)?[^.!?\n]{{0,80}}$")
+_FAMILY = re.compile(
+    rf"\b(?:(?:my|our)\s+(?:{_RELATIONS})|{_RELATIONS_ES})\b(?:'s)?[^.!?\n]{{0,80}}$"
+)
 # The same said to the reader ("your A1c", "you were diagnosed with", "we started you on"):
 # about the person the message greets.
 _SECOND_PERSON = re.compile(
@@ -259,11 +270,15 @@ class Links:
             i += 1
         return out
 
-    def _stated(self, rx: re.Pattern[str]) -> list[int]:
-        """Starts of the health terms that ``rx`` (ending at the term) introduces."""
+    def _stated(self, rx: re.Pattern[str], own: str = "") -> list[int]:
+        """Starts of the health terms that ``rx`` (ending at the term) introduces, or that
+        begin with ``own`` themselves (the care term "your prescription")."""
         low = self.low
         out = []
         for hs, _he in self.health:
+            if own and low.startswith(own, hs):
+                out.append(hs)
+                continue
             m = rx.search(low, max(0, hs - 60), hs)
             if m and _clean(m.group(1).split()):
                 out.append(hs)
@@ -279,13 +294,25 @@ class Links:
         if self._first is None:
             low = self.low
             family = [hs for hs, _ in self.health if _FAMILY.search(low, max(0, hs - 100), hs)]
-            self._first = sorted({*self._stated(_FIRST_PERSON), *family})
+            # "the Qvar is making me feel weird": a first-person sentence about no work.
+            said = [hs for hs, _ in self.health if self._first_person_sentence(hs)]
+            self._first = sorted({*self._stated(_FIRST_PERSON), *family, *said})
         return self._near(self._first, s, chars)
+
+    def _first_person_sentence(self, hs: int) -> bool:
+        """Whether the sentence holding offset ``hs`` is in the first person and clean."""
+        if self._ends is None:
+            self._ends = _breaks(self.text)
+        i = bisect.bisect_right(self._ends, hs)
+        a = self._ends[i - 1] if i else 0
+        b = self._ends[i] if i < len(self._ends) else len(self.low)
+        words = _tokens(self.low, a, b)
+        return not _FIRST_PERSON_WORDS.isdisjoint(words) and _clean(words)
 
     def second_person_near(self, s: int, chars: int) -> bool:
         """A health statement to the reader ("your A1c") within ``chars`` of s."""
         if self._second is None:
-            self._second = self._stated(_SECOND_PERSON)
+            self._second = self._stated(_SECOND_PERSON, "your ")
         return self._near(self._second, s, chars)
 
     def _self_introduced(self, s: int, e: int, chars: int) -> bool:
@@ -295,16 +322,7 @@ class Links:
         low = self.low
         if not _SELF_INTRO.search(low, max(0, s - 16), s) or _NOT_SELF.match(low, e):
             return False
-        if self._ends is None:
-            self._ends = _breaks(self.text)
-        for hs, _he in self.terms(s, e + 2 * chars):
-            i = bisect.bisect_right(self._ends, hs)
-            a = self._ends[i - 1] if i else 0
-            b = self._ends[i] if i < len(self._ends) else len(low)
-            words = _tokens(low, a, b)
-            if not _FIRST_PERSON_WORDS.isdisjoint(words) and _clean(words):
-                return True
-        return False
+        return any(self._first_person_sentence(hs) for hs, _he in self.terms(s, e + 2 * chars))
 
     def linked(self, s: int, e: int, chars: int) -> bool:
         """Whether the name at [s, e) is linked to a health term within ``chars``."""
