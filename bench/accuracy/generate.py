@@ -1247,8 +1247,8 @@ FRESH5_VOCAB: dict[str, list[str]] = {
 # were being added; fresh10 while fresh8 and fresh9 were tuned on; fresh11 while fresh10
 # was; fresh12 and fresh13 (hospital, and outside-the-hospital mail) at the start of the
 # session that made Hyperscan scan without start tracking, then tuned on; fresh14 and
-# fresh15 (small practices, machine-made mail) while that tuning went on. Order matters: fresh_fill draws
-# their vocabularies in this order.
+# fresh15 (small practices, machine-made mail) while that tuning went on. Order matters:
+# fresh_fill draws their vocabularies in this order.
 BLIND_SPLITS = {"fresh6": fresh6, "fresh7": fresh7, "fresh8": fresh8, "fresh9": fresh9}
 BLIND_SPLITS |= {"fresh10": fresh10, "fresh11": fresh11, "fresh12": fresh12, "fresh13": fresh13}
 BLIND_SPLITS |= {"fresh14": fresh14, "fresh15": fresh15}
