@@ -1118,7 +1118,7 @@ FRESH14_NEG: list[dict] = [
             "Starting {date} we'll charge $50 for no-shows and for cancellations with less than "
             "24 hours' notice (the first one is waived). Please use this script when "
             "confirming appointments:\n\n"
-            '"Just a reminder that we need 24 hours\' notice to cancel, or there is a $50 '
+            "\"Just a reminder that we need 24 hours' notice to cancel, or there is a $50 "
             'fee. Can I confirm you for {time} tomorrow?"\n\n'
             "Reminder texts go out 48 and 24 hours ahead. {name} will update the intake packet "
             "and the website. Questions to me.\n\n"

@@ -890,6 +890,12 @@ def _is_health(h: Hit) -> bool:
 
 # Characters allowed between a role word and the name it introduces ("Questions: ", ", ").
 _ROLE_GAP = 3
+# Role dictionaries read on one side only: a title before the name ("Dr. "), a credential
+# after it (", MD"; up to a short credential between: ", PT, DPT"). Either outranks a patient
+# word near the name (_phi).
+TITLE, CREDENTIAL = "title", "credential"
+_CREDENTIAL_GAP = 6
+_SIDED = frozenset((TITLE, CREDENTIAL))
 
 
 class _Spans:
@@ -921,13 +927,28 @@ class _Near:
 
     def __init__(self, hits: Iterable[Hit]) -> None:
         hits = tuple(hits)
-        self.role_starts = sorted(r.start for r in hits if r.kind is Kind.ROLE)
-        self.role_ends = sorted(r.end for r in hits if r.kind is Kind.ROLE)
+        roles = [r for r in hits if r.kind is Kind.ROLE]
+        self.role_starts = sorted(r.start for r in roles if r.detector not in _SIDED)
+        self.role_ends = sorted(r.end for r in roles if r.detector not in _SIDED)
+        self.title_ends = sorted(r.end for r in roles if r.detector == TITLE)
+        self.credential_starts = sorted(r.start for r in roles if r.detector == CREDENTIAL)
         self.health = _Spans((x.start, x.end) for x in hits if _is_health(x))
+
+    def titled(self, h: Hit) -> bool:
+        """A title right before the name ("Dr. Maria Lopez") or a credential right after it
+        ("Thomas Ferguson, MD")."""
+        ends, starts = self.title_ends, self.credential_starts
+        i = bisect.bisect_left(ends, h.start - _ROLE_GAP)
+        if i < len(ends) and ends[i] <= h.start:
+            return True
+        j = bisect.bisect_left(starts, h.end)
+        return j < len(starts) and starts[j] <= h.end + _CREDENTIAL_GAP
 
     def in_role(self, h: Hit) -> bool:
         """A name right after or before a role word ("Congratulations to Maria Lopez",
         "Pharmacist Maria Lopez", "Questions: Maria Lopez, ..."): a staff or public person."""
+        if self.titled(h):
+            return True
         ends, starts = self.role_ends, self.role_starts
         i = bisect.bisect_left(ends, h.start - _ROLE_GAP)
         if i < len(ends) and ends[i] <= h.start:
@@ -961,7 +982,10 @@ def _phi(
             if _is_health_id(h, Confidence.HIGH):
                 # A health-specific identifier with supporting context is PHI by itself.
                 return True
-            if _names_someone(h) and not person:
+            # A title or credential beside a name outranks a patient word near it ("do not
+            # comment on any patient. Dr. Maria Lopez runs the clinic").
+            titled = h.kind is Kind.NAME and (index := index or _Near(hits)).titled(h)
+            if _names_someone(h) and not person and not titled:
                 chars = near.get(h.detector)
                 if h.context:
                     person = True
@@ -981,7 +1005,7 @@ def _phi(
             birth |= h.confidence >= Confidence.HIGH and (
                 h.kind is Kind.BIRTH_DATE or h.detector in identity
             )
-            tied |= _ties_to_patient(h)
+            tied |= not titled and _ties_to_patient(h)
     # Whose health? A name known only as a name (no patient word, label or record identifier
     # near it) is taken as the subject of health information only close to it, in the same
     # part; elsewhere in the message the health term may be about anyone (a study, a flyer, a

@@ -236,9 +236,13 @@ def ipv4(text: str) -> bool:
 
 
 def not_repeated(text: str) -> bool:
-    """Reject placeholders made of one repeated character ("0000000", "XXXXXXXX")."""
+    """Reject placeholders made of one repeated character ("0000000", "XXXXXXXX") or all
+    but one of it (test records' "ZZT000000001", "9999999990")."""
     s = _digits(text) or text
-    return bool(s) and bool(s.strip(s[0]))  # some character differs from the first
+    if not s or not s.strip(s[0]):
+        return False
+    most = max(s.count(c) for c in set(s))
+    return len(s) < 6 or most < len(s) - 1
 
 
 # Words that follow "Dear", "Patient:" or "Mr." in form letters without naming anyone.

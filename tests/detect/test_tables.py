@@ -21,6 +21,12 @@ CSV = """time,patient,mrn,test,flag
 03:40,Jorge Luis Pineda,69594441,absolute neutrophil count,critical low, called twice
 """
 TABS = "Bed\tPt name\tDiet\n12\tMaria Lopez\tNPO\n"
+# Columns aligned with runs of spaces (a fixed-width report): cells are split at two or
+# more spaces, so "Sarah Dean" and "filgrastim 480 mcg" stay whole.
+SPACED = """Chair  Time      Patient         MRN        Regimen
+1      7:45 am   Sarah Dean      95378363   filgrastim 480 mcg
+4      12:30 pm  Armando Galvan  52010429   Venofer 200 mg + labs
+"""
 
 
 def cells(text: str) -> list[str]:
@@ -33,6 +39,9 @@ def test_cells_under_a_patient_header() -> None:
     # a comma row may carry extra commas in its last, free-text cell
     assert cells(CSV) == ["STEVEN ONEAL", "Jorge Luis Pineda"]
     assert cells(TABS) == ["Maria Lopez"]
+    assert cells(SPACED) == ["Sarah Dean", "Armando Galvan"]
+    # prose with two spaces after a full stop has no header cell
+    assert cells("The patient was seen.  Maria Lopez called back.\n") == []
 
 
 def test_other_headers_and_broken_rows_label_nothing() -> None:

@@ -169,6 +169,46 @@ PAIRS = [
         "Kristi Pratt has had a swollen jaw since Monday.",
         "Kristi Pratt has had a busy week since Monday.",
     ),
+    (
+        "a Spanish relative (accents folded)",
+        "Mi mamá, Rosa Zamudio, recibe quimioterapia los jueves.",
+        "La señora Rosa Zamudio habla de la quimioterapia en la radio.",
+    ),
+    (
+        "Spanish first person",
+        "Hola, tengo epilepsia y no puedo manejar.\nGracias,\nMark Leon",
+        "Hola, la clínica abre un grupo de epilepsia.\nGracias,\nMark Leon",
+    ),
+    (
+        "a first-person sentence signed by the name",
+        "the Qvar is making me feel weird, is that normal?\nthx\nJames Roberts",
+        "the Qvar samples are in the cabinet.\nthx\nJames Roberts",
+    ),
+    (
+        "a care term that is itself the reader's",
+        "Hi Catherine,\nHere is your prescription from Dr. Norris.",
+        "Hi Catherine,\nHere is the prescription drug price list.",
+    ),
+    (
+        "the bed before the surname",
+        "Bed 14 Flynn - troponin critical, paged the resident.",
+        "Bed 14 cleaned - troponin analyzer serviced, Flynn signed off.",
+    ),
+    (
+        "a title outranks a patient word; a greeting before one does not",
+        "Hi Brenda - Dr. Stone looked at your CTA chest; your SVT is the same.",
+        "Do not comment on any patient. Dr. Maria Lopez will explain SVT to reporters.",
+    ),
+    (
+        "a credential after the name",
+        "Patient Thomas Ferguson - glaucoma follow-up in 3 months.",
+        "Thomas Ferguson, MD - glaucoma - accepting new patients.",
+    ),
+    (
+        "a firm named for its partners is no one",
+        "Re: Gilbert Cox - pink eye and UTIs, call back",
+        "Re: Cox, Gilbert and Elliott Virtual Care - pink eye and UTIs now $49",
+    ),
 ]
 
 
