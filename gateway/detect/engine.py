@@ -934,27 +934,25 @@ class _Near:
         self.credential_starts = sorted(r.start for r in roles if r.detector == CREDENTIAL)
         self.health = _Spans((x.start, x.end) for x in hits if _is_health(x))
 
-    def titled(self, h: Hit) -> bool:
-        """A title right before the name ("Dr. Maria Lopez") or a credential right after it
-        ("Thomas Ferguson, MD")."""
-        ends, starts = self.title_ends, self.credential_starts
+    @staticmethod
+    def _beside(h: Hit, ends: list[int], starts: list[int], after_gap: int) -> bool:
+        """Some word ending at most _ROLE_GAP characters before the name, or starting at
+        most ``after_gap`` characters after it (``ends`` and ``starts`` sorted)."""
         i = bisect.bisect_left(ends, h.start - _ROLE_GAP)
         if i < len(ends) and ends[i] <= h.start:
             return True
         j = bisect.bisect_left(starts, h.end)
-        return j < len(starts) and starts[j] <= h.end + _CREDENTIAL_GAP
+        return j < len(starts) and starts[j] <= h.end + after_gap
+
+    def titled(self, h: Hit) -> bool:
+        """A title right before the name ("Dr. Maria Lopez") or a credential right after it
+        ("Thomas Ferguson, MD")."""
+        return self._beside(h, self.title_ends, self.credential_starts, _CREDENTIAL_GAP)
 
     def in_role(self, h: Hit) -> bool:
         """A name right after or before a role word ("Congratulations to Maria Lopez",
         "Pharmacist Maria Lopez", "Questions: Maria Lopez, ..."): a staff or public person."""
-        if self.titled(h):
-            return True
-        ends, starts = self.role_ends, self.role_starts
-        i = bisect.bisect_left(ends, h.start - _ROLE_GAP)
-        if i < len(ends) and ends[i] <= h.start:
-            return True
-        j = bisect.bisect_left(starts, h.end)
-        return j < len(starts) and starts[j] <= h.end + _ROLE_GAP
+        return self.titled(h) or self._beside(h, self.role_ends, self.role_starts, _ROLE_GAP)
 
     def health_near(self, h: Hit, chars: int) -> bool:
         """A health term overlapping [h.start - chars, h.end + chars] (ends included)."""
