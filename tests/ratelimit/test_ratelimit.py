@@ -153,7 +153,10 @@ async def test_two_instances_sharing_redis_hold_the_combined_rate(redis_url: str
     elapsed = time.monotonic() - start
     total = counts["a"] + counts["b"]
     expected = rate.burst + elapsed * rate.count
-    assert expected - 4 <= total <= expected + 1, (counts, elapsed)
+    # Never over the combined budget. The floor is looser: on a loaded machine the two
+    # clients themselves fall behind (CI once saw 54 of 64), but a limiter admitting at
+    # half the rate would still fail it.
+    assert 0.75 * expected - 4 <= total <= expected + 1, (counts, elapsed)
     assert counts["a"] > 5 and counts["b"] > 5  # both instances really took part
     # A different prefix is a different budget.
     assert await other.try_acquire("pool:marketing", rate) == 0.0
