@@ -2,9 +2,9 @@
 
 Templates are split by template (even index: dev, odd index: held-out), so held-out figures
 measure how detection generalises to message shapes it was not tuned on. The "fresh1" to
-"fresh15" splits hold templates written after detector changes (see their comments); fresh6
-to fresh15 (fresh6.py ... fresh15.py) were written by helpers that read neither the detector
-nor its dictionaries, and each was run once before being tuned on (fresh14 and fresh15 not
+"fresh17" splits hold templates written after detector changes (see their comments); fresh6
+to fresh17 (fresh6.py ... fresh17.py) were written by helpers that read neither the detector
+nor its dictionaries, and each was run once before being tuned on (fresh16 and fresh17 not
 tuned on). Each template says whether it carries PHI, whether the Subject carries PHI, and
 whether a validated identifier (checksum or code-list backed: card, ICD-10-CM code, MBI, SSN)
 is present.
@@ -30,6 +30,8 @@ import fresh12
 import fresh13
 import fresh14
 import fresh15
+import fresh16
+import fresh17
 from faker import Faker
 from formats import FORMATS, message
 
@@ -1247,11 +1249,13 @@ FRESH5_VOCAB: dict[str, list[str]] = {
 # were being added; fresh10 while fresh8 and fresh9 were tuned on; fresh11 while fresh10
 # was; fresh12 and fresh13 (hospital, and outside-the-hospital mail) at the start of the
 # session that made Hyperscan scan without start tracking, then tuned on; fresh14 and
-# fresh15 (small practices, machine-made mail) while that tuning went on. Order matters:
-# fresh_fill draws their vocabularies in this order.
+# fresh15 (small practices, machine-made mail) while that tuning went on; fresh16 and
+# fresh17 (outside doctors' offices and hospitals; subjects and short mail) at the start of
+# the session that tuned on fresh14 and fresh15. Order matters: fresh_fill draws their
+# vocabularies in this order.
 BLIND_SPLITS = {"fresh6": fresh6, "fresh7": fresh7, "fresh8": fresh8, "fresh9": fresh9}
 BLIND_SPLITS |= {"fresh10": fresh10, "fresh11": fresh11, "fresh12": fresh12, "fresh13": fresh13}
-BLIND_SPLITS |= {"fresh14": fresh14, "fresh15": fresh15}
+BLIND_SPLITS |= {"fresh14": fresh14, "fresh15": fresh15, "fresh16": fresh16, "fresh17": fresh17}
 
 
 def _blind(name: str, part: str) -> Any:
