@@ -128,8 +128,8 @@ class _Words:
 
     def __init__(self, auto: Any, low: str) -> None:
         by_mask: dict[int, list[int]] = {}
-        for end, (length, mask) in auto.iter(low):
-            by_mask.setdefault(mask, []).append(end - length + 1)
+        for start, mask in _context_words(auto.iter(low)):
+            by_mask.setdefault(mask, []).append(start)
         self._by_mask = by_mask
         self._starts: dict[int, list[int]] = {}
         self.present: int = reduce(or_, by_mask, 0)
@@ -289,11 +289,23 @@ class DetectorEngine:
         for w, mask in ctx.items():
             key = _key(w)
             ctx_keys[key] = ctx_keys.get(key, 0) | mask
+        # A negative phrase cancels, for its identifiers, the support of the words inside it:
+        # "patient access" (a desk) is no patient word for the name beside it.
+        odd = sum(1 << b for b in range(1, 2 * len(self.spec.identifiers), 2))
+        ctx_values: dict[str, tuple[int, int, int]] = {}
+        for key, mask in ctx_keys.items():
+            negated = (mask & odd) >> 1
+            cancel = 0
+            if negated:
+                for inner, inner_mask in ctx_keys.items():
+                    if inner != key and inner in key:
+                        cancel |= inner_mask & negated
+            ctx_values[key] = (len(key), mask, cancel)
         dict_keys: dict[str, set[str]] = {}
         for w, names in terms.items():
             dict_keys.setdefault(_key(w), set()).update(names)
         dicts = self.spec.dictionaries
-        self._ctx_auto: Any = self._automaton(ctx_keys)
+        self._ctx_auto: Any = self._automaton(ctx_values, sized=True)
         self._dict_auto: Any = self._automaton(
             {
                 k: tuple((n, dicts[n].kind, dicts[n].confidence) for n in sorted(t))
@@ -303,12 +315,14 @@ class DetectorEngine:
         self._max_ctx = max((len(k) for k in ctx_keys), default=0)
 
     @staticmethod
-    def _automaton(words: dict[str, Any]) -> Any:
+    def _automaton(words: dict[str, Any], sized: bool = False) -> Any:
+        """Keys to (length, tags), or to the values as given (``sized``: they start with the
+        length already)."""
         if not words:
             return None
         auto = ahocorasick.Automaton()
         for word, tags in words.items():
-            auto.add_word(word, (len(word), tags))
+            auto.add_word(word, tags if sized else (len(word), tags))
         auto.make_automaton()
         return auto
 
@@ -599,8 +613,12 @@ class DetectorEngine:
         if self._ctx_auto is None:
             return 0
         out = 0
-        for start, _e, mask in _words(self._ctx_auto, low, lo, hi + self._max_ctx):
-            if start <= hi:
+        # From a phrase's length earlier: one starting before the window may cancel a word
+        # inside it (_context_words).
+        begin = max(0, lo - self._max_ctx)
+        matches = self._ctx_auto.iter(low, begin, min(hi + self._max_ctx, len(low)))
+        for start, mask in _context_words(matches):
+            if lo <= start <= hi:
                 out |= mask
         return out
 
@@ -802,11 +820,30 @@ def _plain(regex: str) -> bool:
     return not in_class
 
 
-def _words(auto: Any, padded: str, lo: int, hi: int) -> Iterable[tuple[int, int, Any]]:
-    """Automaton matches whose leading space lies in padded[lo:hi], as (start, end, tags)
-    in offsets of the original text (a key's leading space sits at its word's start)."""
-    for end, (length, tags) in auto.iter(padded, lo, min(hi, len(padded))):
-        yield end - length + 1, end - 1, tags
+def _context_words(matches: Iterable[tuple[int, tuple[int, int, int]]]) -> list[tuple[int, int]]:
+    """(start, mask) of context-automaton matches (``auto.iter`` over the padded text), in
+    offsets of the original text (a key's leading space sits at its word's start). A phrase
+    with a ``cancel`` mask takes those support bits from the words inside it: "patient" does
+    not support a name from within "patient access" (a staff desk; _build_words)."""
+    out: list[tuple[int, int]] = []
+    ends: list[int] = []
+    cancels: list[tuple[int, int, int]] = []
+    for end, (length, mask, cancel) in matches:
+        start = end - length + 1
+        out.append((start, mask))
+        ends.append(end)
+        if cancel:
+            cancels.append((start, end, cancel))
+    # The automaton reports matches by their end, ascending: the words inside a phrase are
+    # the few just before it, found by bisection (no quadratic rescans of repeated phrases).
+    for start, end, cancel in cancels:
+        i = bisect.bisect_left(ends, start)
+        while i < len(ends) and ends[i] <= end:
+            s, mask = out[i]
+            if s >= start and ends[i] - s < end - start:
+                out[i] = (s, mask & ~cancel)
+            i += 1
+    return out
 
 
 def _link(text: str, hits: list[Hit], link: Mapping[str, int]) -> list[Hit]:
@@ -1026,22 +1063,29 @@ def _phi(
 def _drop_misread(hits: tuple[Hit, ...]) -> tuple[Hit, ...]:
     """One part's hits without those another hit shows to be something else: a street address
     whose house number is a date's year ("DOB July 14, 1941 Martin Green"); a name inside a
-    street address (a street name: "7231 Wilson Hills"); and a bare number taken as a record
-    or account number where a validated provider identifier with its context (NPI) covers it."""
+    street address (a street name: "7231 Wilson Hills") or a health term's eponym ("Barrett's
+    esophagus"); and a bare number taken as a record or account number where a validated
+    provider identifier with its context (NPI) covers it."""
     containers = [h for h in hits if h.detector in _NAME_CONTAINERS]
     providers = [h for h in hits if h.kind is Kind.PROVIDER]
-    if not containers and not providers:
+    # A name at the start of a health term is its eponym: "Barrett's esophagus", "Morton's
+    # neuroma" (first_name_subject reads "Barrett's" as a possessive).
+    eponyms = [h for h in hits if h.kind is Kind.HEALTH_INFO and h.end - h.start > 4]
+    if eponyms and not any(h.kind is Kind.NAME for h in hits):
+        eponyms = []
+    if not containers and not providers and not eponyms:
         return hits
     dates = _Spans((h.start, h.end) for h in hits if h.kind is Kind.BIRTH_DATE)
     misread = {c for c in containers if dates.overlaps(c.start, c.end)}
     kept = _Spans((c.start, c.end) for c in containers if c not in misread)
+    terms = _Spans((t.start, t.end) for t in eponyms)
     # Providers stronger than a given confidence, built on first use.
     stronger: dict[Confidence, _Spans] = {}
     out: list[Hit] = []
     for h in hits:
         if h in misread:
             continue
-        if h.kind is Kind.NAME and kept.overlaps(h.start, h.end):
+        if h.kind is Kind.NAME and (kept.overlaps(h.start, h.end) or terms.covers(h.start, h.end)):
             continue
         if h.kind in (Kind.HEALTH_ID, Kind.PERSON) and providers:
             above = stronger.get(h.confidence)

@@ -59,10 +59,28 @@ _NAME_CELL = re.compile(
 )
 
 
+# A CSV cell, quoted as RFC 4180 quotes it ("Reed, Charles") or not.
+_CSV_CELL = re.compile(r'[ \t]*"((?:[^"]|"")*)"[ \t]*(?=,|$)|([^,]*)')
+
+
 def _cells(line: str, delim: str) -> list[tuple[int, int]]:
-    """(start, end) of each cell's stripped content within the line."""
+    """(start, end) of each cell's stripped content within the line (a quoted CSV cell's:
+    inside its quotes)."""
     if delim == _SPACED:  # words joined by single spaces make one cell
         return [m.span() for m in _SPACED_CELL.finditer(line)]
+    if delim == "," and '"' in line:
+        out = []
+        pos = 0
+        while pos <= len(line):
+            m = _CSV_CELL.match(line, pos)
+            assert m is not None  # the second branch matches the empty string
+            g = 1 if m.group(1) is not None else 2
+            a, b = m.span(g)
+            raw = line[a:b]
+            lead = len(raw) - len(raw.lstrip())
+            out.append((a + lead, a + len(raw.rstrip())))
+            pos = m.end() + 1
+        return out
     out = []
     pos = 0
     for raw in line.split(delim):
@@ -88,9 +106,10 @@ def table_names(text: str) -> Iterator[tuple[int, int]]:
                 column = None
             else:
                 a, b = cells[idx]
-                # Comma tables keep "Last, First" apart: a name spans one cell there.
+                # Comma tables keep "Last, First" apart unless quoted: a name spans one cell.
                 m = _NAME_CELL.fullmatch(line, a, b)
-                if m and (delim != "," or "," not in m.group()):
+                quoted = line[a - 1 : a] == '"'
+                if m and (delim != "," or quoted or "," not in m.group()):
                     yield start + a, start + b
                 continue
         for delim in _DELIMITERS:

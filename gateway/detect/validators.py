@@ -177,6 +177,9 @@ _DAYS_IN_MONTH = (31, 29, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31)
 
 def _date_ok(year: int, month: int, day: int) -> bool:
     # No clock here (detection is pure): the upper year bound is generous and fixed.
+    # 1900-01-01 is what record systems store for "unknown" and test records carry.
+    if year == 1900 and month == 1 and day == 1:
+        return False
     return 1900 <= year <= 2039 and 1 <= month <= 12 and 1 <= day <= _DAYS_IN_MONTH[month - 1]
 
 
@@ -188,7 +191,10 @@ _NUMERIC_DATE = re.compile(r"(\d+)[/.-](\d+)[/.-](\d+)", re.ASCII)
 
 
 def date(text: str) -> bool:
-    """A calendar date: numeric M/D/Y, ISO Y-M-D, or "Month D, YYYY" / "D Month YYYY"."""
+    """A calendar date: numeric M/D/Y, ISO Y-M-D, "Month D, YYYY" / "D Month YYYY", or
+    YYYYMMDD as HL7 and X12 write it."""
+    if len(text) == 8 and text.isascii() and text.isdigit():
+        return _date_ok(int(text[:4]), int(text[4:6]), int(text[6:]))
     m = _NUMERIC_DATE.fullmatch(text)
     tokens: Sequence[str] = m.groups() if m is not None else _WORDS.findall(text)
     if len(tokens) != 3:
@@ -235,9 +241,15 @@ def ipv4(text: str) -> bool:
     return octets[0] != 0 and text != "255.255.255.255"
 
 
+# Test systems' record numbers say so ("TST100001", "ZZT000000001", "TEST-0042").
+_TEST_PREFIXES = ("tst", "test", "zz")
+
+
 def not_repeated(text: str) -> bool:
     """Reject placeholders made of one repeated character ("0000000", "XXXXXXXX") or all
-    but one of it (test records' "ZZT000000001", "9999999990")."""
+    but one of it ("9999999990"), and test records' numbers ("TST100001")."""
+    if text[:4].lower().startswith(_TEST_PREFIXES):
+        return False
     s = _digits(text) or text
     if not s or not s.strip(s[0]):
         return False
@@ -316,12 +328,21 @@ _NOT_NAMES = frozenset(
 )
 
 
+# Name components as records write them: HL7's "Last^First^Middle", X12's "Last*First".
+_COMPONENTS = str.maketrans({",": " ", "^": " ", "*": " "})
+
+
 def person_name(text: str) -> bool:
-    """A labelled name ("Patient: Jane Roe"): reject salutations like "Valued Member"."""
-    words = text.lower().replace(",", " ").split()
+    """A labelled name ("Patient: Jane Roe", an HL7 PID's "Roe^Jane"): reject salutations
+    like "Valued Member" and test records ("TEST^PATIENT", "ZZTEST^ALPHA")."""
+    words = text.lower().translate(_COMPONENTS).split()
     if "." in text:
         words = [w.strip(".") for w in words]
-    return len(words) >= 2 and _NOT_NAMES.isdisjoint(words)
+    return (
+        len(words) >= 2
+        and _NOT_NAMES.isdisjoint(words)
+        and not any(w.startswith("zz") for w in words)
+    )
 
 
 # Everyday words with a clinical suffix (-osis, -oma, -emia, -algia...): not health terms.
@@ -379,6 +400,8 @@ def make_validators(
     def _first_last(text: str) -> tuple[str, str] | None:
         # "First [M.] Last", or "Last, First" as charts and lab systems write it; None for
         # a salutation ("Valued Member"). Hyphenated surnames are judged by their first part.
+        if "^" in text or "*" in text:  # HL7 "Last^First", X12 "Last*First"
+            text = text.replace("^", ", ", 1).replace("*", ", ", 1)
         words = text.lower().split()
         inverted = len(words) == 2 and words[0].endswith(",")
         if "." in text or "," in text:

@@ -56,7 +56,10 @@ _WORK = frozenset(
     schedule coverage newsletter blog column interview panel work career job role position
     expertise analyzer analyzers device devices product products formulary guideline
     guidelines protocol protocols policy policies training workshop marathon race ride
-    fundraising poster posters abstract abstracts itinerary"""
+    fundraising poster posters abstract abstracts itinerary registry registries model models
+    dashboard dashboards metric metrics measure measures cohort cohorts logic query queries
+    mapping mappings template templates report reports slides deck spreadsheet outcomes
+    outcome rates statistics data"""
     )
 )
 # After a health term: it names a job, a body or an event ("diabetes educator", "the asthma
@@ -73,6 +76,12 @@ _TOPIC_AFTER = _WORK | frozenset(
     vials shortage shortages recall recalls backorder"""
     )
 )
+# A paragraph about a story, whose names are characters.
+_FICTION = re.compile(
+    r"\b(?:book club|novels?|novelist|fiction|memoir|protagonist|characters?|the film|the movie|"
+    r"screenplay|episode|the play|sitcom|tv series)\b"
+)
+_PARAGRAPH = re.compile(r"\n[ \t\r]*\n")
 _OTHERS = frozenset(
     _list(
         """patients patient's people persons residents children kids members families adults women
@@ -102,7 +111,7 @@ _PREDICATES: tuple[tuple[str, ...], ...] = tuple(
     running out of; out of;
     is in the ed with; is in the er with; in the ed with; in the er with; in the ed w;
     in the er w; admit for;
-    admitted with""",
+    admitted with; is the one with; was the one with""",
         ";",
     )
 )
@@ -189,8 +198,30 @@ _GREETING_BEFORE = re.compile(
 # not a caller from somewhere ("this is Maria Lopez from Acme", "... with Acme").
 _SELF_INTRO = re.compile(r"\b(?:this is|it's|its|it is|my name is|i am|i'm)\s*$")
 _NOT_SELF = re.compile(r"\s*,?\s*(?:from|with|at|of|calling from|here from|on behalf)\b")
+# A sentence about what may be ("if your child has asthma", "ask whether your plan covers").
+_HYPOTHETICAL = frozenset({"if", "whether", "unless", "should", "may", "might", "could"})
 _FIRST_PERSON_WORDS = frozenset({"i", "my", "me", "i'm", "i've", "im", "ive", "mine", "myself"})
+# A record's labelled health field, at the start of a line or sentence ("Dx: ...", "Reason for
+# referral (from Dr. Lee): ...", "Dx on the auth is ..."): about the person the record is of.
+_LABEL = re.compile(
+    r"(?:^|\n|[.!?;]\s)[ \t]*(?:[-*\u2022][ \t]*)?"
+    r"(?:(?:principal|primary|secondary|admitting|discharge|working|new)\s+)?"
+    r"(?:dx|diagnos[ie]s|reason for (?:referral|visit|consult|admission|call)|indication|"
+    r"chief complaint|cc|hx|history|impression|assessment|problem list|problems|"
+    r"allerg(?:y|ies)|medications?|meds|rx|orders?)"
+    r"\b[^:\n.!?]{0,30}?(?:\s*:|\s+is|\s+was)\s*$"
+)
 _APPOSITION = re.compile(r"\s*(?:,|:|\(|\s[-\u2013\u2014]|[-\u2013\u2014])\s*(?:[a-z'-]+\s+)?$")
+
+
+_SENTENCE_END = re.compile(r"[.!?]\s|\n")
+
+
+def _topic(low: str, e: int) -> bool:
+    """Whether the two words after a health term ending at ``e`` name a job, body or event
+    (_TOPIC_AFTER), in the term's own sentence ("asthma. Our book club" is not one)."""
+    stop = _SENTENCE_END.search(low, e, e + 24)
+    return not _TOPIC_AFTER.isdisjoint(_TOKEN.findall(low, e, stop.start() if stop else e + 24)[:2])
 
 
 def _tokens(low: str, a: int, b: int) -> list[str]:
@@ -252,12 +283,13 @@ class Links:
         self.low = low
         # A health term naming the subject of some work ("the diabetes walk", "an asthma
         # study", "the A1c analyzer") is a topic, not anyone's health.
-        self.health = sorted(
-            (s, e) for s, e in health if _TOPIC_AFTER.isdisjoint(_TOKEN.findall(low, e, e + 24)[:2])
-        )
+        self.health = sorted((s, e) for s, e in health if not _topic(low, e))
         self.starts = [s for s, _ in self.health]
         self._first: list[int] | None = None
         self._second: list[int] | None = None
+        self._labelled: list[int] | None = None
+        self._fiction: list[int] | None = None
+        self._paragraphs: list[int] = []
         self._ends: list[int] | None = None
 
     def terms(self, a: int, b: int) -> list[tuple[int, int]]:
@@ -299,20 +331,47 @@ class Links:
             self._first = sorted({*self._stated(_FIRST_PERSON), *family, *said})
         return self._near(self._first, s, chars)
 
-    def _first_person_sentence(self, hs: int) -> bool:
-        """Whether the sentence holding offset ``hs`` is in the first person and clean."""
+    def _sentence(self, hs: int) -> list[str]:
+        """The words of the sentence holding offset ``hs``."""
         if self._ends is None:
             self._ends = _breaks(self.text)
         i = bisect.bisect_right(self._ends, hs)
         a = self._ends[i - 1] if i else 0
         b = self._ends[i] if i < len(self._ends) else len(self.low)
-        words = _tokens(self.low, a, b)
+        return _tokens(self.low, a, b)
+
+    def _first_person_sentence(self, hs: int) -> bool:
+        """Whether the sentence holding offset ``hs`` is in the first person and clean."""
+        words = self._sentence(hs)
         return not _FIRST_PERSON_WORDS.isdisjoint(words) and _clean(words)
+
+    def _second_person_sentence(self, hs: int) -> bool:
+        """Whether the sentence holding offset ``hs`` tells the reader about their own care
+        ("Your pathology is back from the shave biopsy"): "your", no condition ("if your
+        child has asthma"), about no work."""
+        words = self._sentence(hs)
+        return "your" in words and _HYPOTHETICAL.isdisjoint(words) and _clean(words)
+
+    def labelled_after(self, s: int, e: int, chars: int) -> bool:
+        """A labelled health field ("Dx: ...") within ``2 * chars`` after the name, with no
+        other name between (or the name is the part's first: the record's subject)."""
+        if self._labelled is None:
+            low = self.low
+            self._labelled = [
+                hs for hs, _ in self.health if _LABEL.search(low, max(0, hs - 60), hs)
+            ]
+        i = bisect.bisect_left(self._labelled, e)
+        if i == len(self._labelled) or self._labelled[i] > e + 2 * chars:
+            return False
+        j = bisect.bisect_right(self.names, s)
+        first = not self.names or self.names[0] >= s
+        return first or j == len(self.names) or self.names[j] > self._labelled[i]
 
     def second_person_near(self, s: int, chars: int) -> bool:
         """A health statement to the reader ("your A1c") within ``chars`` of s."""
         if self._second is None:
-            self._second = self._stated(_SECOND_PERSON, "your ")
+            said = [hs for hs, _ in self.health if self._second_person_sentence(hs)]
+            self._second = sorted({*self._stated(_SECOND_PERSON, "your "), *said})
         return self._near(self._second, s, chars)
 
     def _self_introduced(self, s: int, e: int, chars: int) -> bool:
@@ -324,11 +383,28 @@ class Links:
             return False
         return any(self._first_person_sentence(hs) for hs, _he in self.terms(s, e + 2 * chars))
 
+    def _in_fiction(self, s: int, e: int) -> bool:
+        """The name's paragraph is about a story ("the book club reads ... Hazel has thyroid
+        cancer"): its people are characters. One pass over the text for both lists; each
+        name then costs two bisections (a part of many names stays linear)."""
+        if self._fiction is None:
+            self._fiction = [m.start() for m in _FICTION.finditer(self.low)]
+            self._paragraphs = [m.start() for m in _PARAGRAPH.finditer(self.low)]
+        if not self._fiction:
+            return False
+        i = bisect.bisect_left(self._paragraphs, s)
+        a = self._paragraphs[i - 1] if i else 0
+        b = self._paragraphs[i] if i < len(self._paragraphs) else len(self.low)
+        j = bisect.bisect_left(self._fiction, a)
+        return j < len(self._fiction) and self._fiction[j] < b
+
     def linked(self, s: int, e: int, chars: int) -> bool:
         """Whether the name at [s, e) is linked to a health term within ``chars``."""
+        if self._in_fiction(s, e):
+            return False
         if self._sentence_link(s, e, chars) or self.first_person_near(s, 2 * chars):
             return True
-        if self._self_introduced(s, e, chars):
+        if self._self_introduced(s, e, chars) or self.labelled_after(s, e, chars):
             return True
         greeted = _GREETING_BEFORE.search(self.low, max(0, s - 25), s) or (
             _LINE_START.search(self.low, max(0, s - 5), s) and _VOCATIVE_END.match(self.low, e)

@@ -54,6 +54,12 @@ def phi(engine: DetectorEngine, text: str, part: str = "body") -> bool:
         ("patient portal login from 203.0.113.9", "ip_address", Confidence.MEDIUM),
         ("patient portal https://mychart.example/p/123", "url", Confidence.MEDIUM),
         ("Patient: Maria Lopez", "person_name", Confidence.HIGH),
+        ("PID|1||123456||Chaudhuri^Krishna^^^^^L||19800314|F", "person_name", 2),
+        ("PID|1||123456||Chaudhuri^Krishna^^^^^L||19800314|F", "dob", 3),
+        ("NM1*QC*1*Ortega*Richard~DMG*D8*19421015*F~", "person_name", 2),
+        ("NM1*QC*1*Ortega*Richard~DMG*D8*19421015*F~", "dob", 3),
+        ("ADT A03: Gardner^Emily", "known_name", Confidence.MEDIUM),
+        ("Mrs. Barr - wound check", "honorific_name", Confidence.MEDIUM),
         ("Results for Maria Lopez", "known_name", Confidence.MEDIUM),
         ("Dr. Maria Lopez", "known_name", Confidence.LOW),
         ("has type 2 diabetes", "condition", Confidence.MEDIUM),
@@ -91,6 +97,10 @@ def test_detector_fires(
         ("Board Meeting Agenda", "known_name"),
         ("Customer Service team", "known_name"),
         ("tracking number 00123456", "mrn"),
+        # test systems' records say so
+        ("PID|1||TST9000012^^^TST^MR||TEST^PATIENT^ALPHA||19000101|U", "person_name"),
+        ("PID|1||TST9000012^^^TST^MR||TEST^PATIENT^ALPHA||19000101|U", "dob"),
+        ("ZZTEST, ALPHA  MRN TST100001  DOB 01/01/1950", "mrn"),
     ],
 )
 def test_detector_does_not_fire(engine: DetectorEngine, text: str, detector: str) -> None:
@@ -100,6 +110,31 @@ def test_detector_does_not_fire(engine: DetectorEngine, text: str, detector: str
 def test_negative_context_lowers_confidence(engine: DetectorEngine) -> None:
     assert found(engine, "order confirmation 536-90-4399")["ssn"] == Confidence.LOW
     assert "phone" not in found(engine, "Clinic fax (415) 555-0101")
+
+
+def test_support_word_inside_a_negative_phrase_does_not_support(engine: DetectorEngine) -> None:
+    # "patient" supports a name; "patient access" (a staff desk) is a negative phrase, and the
+    # "patient" inside it is no patient word.
+    def hit(text: str) -> tuple[Confidence, bool]:
+        h = next(h for _, hs in engine.detect([("body", text)]).hits for h in hs)
+        return h.confidence, h.context
+
+    assert hit("patient Benjamin Cooper") == (Confidence.HIGH, True)
+    assert hit("Benjamin Cooper, patient") == (Confidence.HIGH, True)
+    assert hit("Benjamin Cooper, patient access") == (Confidence.LOW, False)
+
+
+def test_test_records_are_not_patients(engine: DetectorEngine, re_engine: DetectorEngine) -> None:
+    text = (
+        "Use only the synthetic patients below; they exist only in UAT.\n"
+        "ZZTEST, ALPHA     MRN TST100001   DOB 01/01/1950   problem list: bladder cancer\n"
+        "Log defects in the tracker; Molly Irwin triages daily."
+    )
+    for eng in (engine, re_engine):
+        assert not phi(eng, text)
+        # the same rows from production are PHI
+        real = text.replace("synthetic", "new").replace("ZZTEST, ALPHA", "Roe, Jane")
+        assert phi(eng, real.replace("TST100001", "10088231"))
 
 
 def test_phi_needs_person_and_health(engine: DetectorEngine) -> None:
@@ -340,8 +375,17 @@ def reference_scan(engine: DetectorEngine, text: str) -> list[tuple[object, ...]
                     )
     validators = validators_for(spec)
     for ident in spec.identifiers.values():
-        support = sorted(p for k in expand(ident.context) for p in _find_all(norm, k))
-        negative = sorted(p for k in expand(ident.negative) for p in _find_all(norm, k))
+        neg_keys = expand(ident.negative)
+        negative = sorted(p for k in neg_keys for p in _find_all(norm, k))
+        # A support word inside a negative phrase of the same identifier ("patient" within
+        # "patient access") does not support it.
+        covering = [(q, len(n)) for n in neg_keys for q in _find_all(norm, n)]
+        support = sorted(
+            p
+            for k in expand(ident.context)
+            for p in _find_all(norm, k)
+            if not any(q <= p and p + len(k) <= q + n and n > len(k) for q, n in covering)
+        )
         for pat in ident.patterns:
             rx = re.compile(pat.regex, re.ASCII)
             for m in rx.finditer(text):

@@ -20,6 +20,12 @@ CSV = """time,patient,mrn,test,flag
 11:00 am,STEVEN ONEAL,41320346,troponin,critical
 03:40,Jorge Luis Pineda,69594441,absolute neutrophil count,critical low, called twice
 """
+# Quoted as RFC 4180 quotes cells with commas: "Last, First" is one cell there.
+QUOTED = """appt_date,appt_time,patient,dob,visit_reason
+08/18/2026,9:45 am,"Reed, Charles","March 13, 1966",pre-op
+03/31/2026,9:45 am,"Krishna ""Kris"" Chaudhuri",,foot ulcer follow-up
+03/31/2026,10:00 am,Ann Lee,,"wound, left heel"
+"""
 TABS = "Bed\tPt name\tDiet\n12\tMaria Lopez\tNPO\n"
 # Columns aligned with runs of spaces (a fixed-width report): cells are split at two or
 # more spaces, so "Sarah Dean" and "filgrastim 480 mcg" stay whole.
@@ -39,6 +45,8 @@ def test_cells_under_a_patient_header() -> None:
     # a comma row may carry extra commas in its last, free-text cell
     assert cells(CSV) == ["STEVEN ONEAL", "Jorge Luis Pineda"]
     assert cells(TABS) == ["Maria Lopez"]
+    # a quoted cell keeps its commas; a quote inside is doubled and not a name's
+    assert cells(QUOTED) == ["Reed, Charles", "Ann Lee"]
     assert cells(SPACED) == ["Sarah Dean", "Armando Galvan"]
     # prose with two spaces after a full stop has no header cell
     assert cells("The patient was seen.  Maria Lopez called back.\n") == []

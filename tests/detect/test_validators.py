@@ -72,8 +72,12 @@ CHECKS = v.make_validators(
         ),
         (
             "date",
-            ["03/14/1975", "1975-03-14", "March 14, 1975", "14 Mar 1975", "31/12/1980"],
-            ["02/30/1975", "13/13/1975", "1875-03-14", "Foo 14, 1975", "00/10/1990"],
+            ["03/14/1975", "1975-03-14", "March 14, 1975", "14 Mar 1975", "31/12/1980", "19750314"],
+            # 1900-01-01: the "unknown" and test-record birth date of record systems
+            [
+                *("02/30/1975", "13/13/1975", "1875-03-14", "Foo 14, 1975", "00/10/1990"),
+                *("19751314", "19000101", "01/01/1900", "1900-01-01", "1975031"),
+            ],
         ),
         (
             "phone",
@@ -84,14 +88,21 @@ CHECKS = v.make_validators(
         ("icd10cm", ["E11.9", "e11", "J45.909", "E11"], ["B12", "A1C", "E11.99", "Z99.9"]),
         (
             "person_name",
-            ["Maria Lopez", "Lopez, Maria", "John Q. Public"],
-            ["Valued Member", "Dear Patient", "Customer Service", "Smith"],
+            ["Maria Lopez", "Lopez, Maria", "John Q. Public", "Roe^Jane^^^^^L", "Roe*Jane"],
+            [
+                *("Valued Member", "Dear Patient", "Customer Service", "Smith"),
+                *("TEST^PATIENT^ALPHA", "ZZTEST^BRAVO", "Roe^"),
+            ],
         ),
-        ("not_repeated", ["1234567", "10203"], ["0000000", "9999999999", "ZZT000000001"]),
+        (
+            "not_repeated",
+            ["1234567", "10203", "A12345678", "T5000123"],
+            ["0000000", "9999999999", "ZZT000000001", "TST100001", "test-0042"],
+        ),
         (
             "known_name",
-            ["Maria Lopez", "John Q. Public", "Maria Lopez-Smith"],
-            ["Maria Unknownname", "Board Meeting", "Dear Smith", "Maria"],
+            ["Maria Lopez", "John Q. Public", "Maria Lopez-Smith", "Lopez^Maria", "LOPEZ^MARIA"],
+            ["Maria Unknownname", "Board Meeting", "Dear Smith", "Maria", "Maria^Lopez"],
         ),
     ],
 )
@@ -184,6 +195,8 @@ def _ref_ssn(text: str) -> bool:
 
 
 def _ref_date(text: str) -> bool:
+    if re.fullmatch(r"[0-9]{8}", text):  # YYYYMMDD, as HL7 and X12 write it
+        return v._date_ok(int(text[:4]), int(text[4:6]), int(text[6:]))
     tokens = v._WORDS.findall(text)
     if len(tokens) != 3:
         return False
@@ -216,6 +229,8 @@ def _ref_phone(text: str) -> bool:
 
 
 def _ref_not_repeated(text: str) -> bool:
+    if re.match(r"(?i)tst|test|zz", text):
+        return False  # a test system's record number
     s = _REF_NON_DIGITS.sub("", text) or text
     if len(s) >= 6 and any(s.count(c) >= len(s) - 1 for c in s):
         return False  # all but one character the same: a test record's placeholder
@@ -243,6 +258,8 @@ def _number_strings(n: int, seed: int) -> list[str]:
         out.append(f"{rng.randint(0, 13)}/{rng.randint(0, 32)}/{rng.randint(0, 2100)}")
         out.append(f"{rng.randint(1890, 2050)}-{rng.randint(0, 13):02d}-{rng.randint(0, 32):02d}")
         out.append(f"({a:03d}) {rng.randint(0, 999):03d}-{c:04d}")
+        out.append(f"{rng.randint(1890, 2050)}{rng.randint(0, 13):02d}{rng.randint(0, 32):02d}")
+        out.append(f"{rng.choice(['TST', 'zz', 'Te', 'T'])}{c:04d}")
     return out
 
 

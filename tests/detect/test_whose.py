@@ -209,6 +209,47 @@ PAIRS = [
         "Re: Gilbert Cox - pink eye and UTIs, call back",
         "Re: Cox, Gilbert and Elliott Virtual Care - pink eye and UTIs now $49",
     ),
+    (
+        "a record's labelled health field after the name",
+        "Vanessa Clark is at visit 11 of 12.\nDx on the auth is alopecia areata.",
+        "Vanessa Clark is at the front desk today.\nAlopecia areata is the topic of Friday's talk.",
+    ),
+    (
+        "a second-person sentence to the greeted reader",
+        "Hi Jessica,\nYour pathology is back from the shave biopsy on the left shoulder.",
+        "Hi Jessica,\nIf your child needs a shave biopsy, the clinic can do it.",
+    ),
+    (
+        "a surname after an honorific",
+        "Mrs. Barr - plantar ulcer measurements wk 4",
+        "Mrs. Barr retires Friday; cake in the break room.",
+    ),
+    (
+        "a first name as the subject of a care statement",
+        "Mom called. Melissa is the one with the peanut allergy; bring the EpiPens.",
+        "Mom called. Melissa has the new peanut allergy guideline slides.",
+    ),
+    (
+        "an eponym is not a name",
+        "Mom called. Barrett has Crohn's disease and is due for a scope.",
+        "Barrett's esophagus in adults is the topic of grand rounds.",
+    ),
+    (
+        "characters of a story are not patients",
+        "Hazel has thyroid cancer; her mother called the clinic.",
+        "The book club reads a novel this month. Hazel has thyroid cancer and carries oxygen.",
+    ),
+    (
+        "a desk named after patients is no patient word",
+        "Callers: patient Benjamin Cooper asked about refills of empagliflozin.",
+        "Callers asking about refills of empagliflozin hear a message.\n"
+        "- Benjamin Cooper, patient access manager",
+    ),
+    (
+        "a topic word after the term, in its own sentence only",
+        "Maria Lopez has asthma.\n\nOur book club meets Monday.",
+        "Maria Lopez: asthma registry logic now needs two visits a year apart.",
+    ),
 ]
 
 
