@@ -648,6 +648,7 @@ class DetectorEngine:
                 for s, e in table_names(text)
             )
             if hits:
+                hits = _drop_sentence_credentials(text, hits)
                 if self._link:
                     hits = _link(text, hits, self._link)
                 per_part.append((part, tuple(hits)))
@@ -844,6 +845,22 @@ def _context_words(matches: Iterable[tuple[int, tuple[int, int, int]]]) -> list[
                 out[i] = (s, mask & ~cancel)
             i += 1
     return out
+
+
+_SENTENCE_START = re.compile(r"[.!?][ \t]*\r?\n?[ \t]*$")
+
+
+def _drop_sentence_credentials(text: str, hits: list[Hit]) -> list[Hit]:
+    """Without credentials that start a sentence: "Megan. Do you take ..." is a question,
+    "Lindsay Peterson, DO" a degree."""
+    if not any(h.detector == CREDENTIAL for h in hits):
+        return hits
+    starts = _SENTENCE_START.search
+    return [
+        h
+        for h in hits
+        if h.detector != CREDENTIAL or not starts(text, max(0, h.start - 4), h.start)
+    ]
 
 
 def _link(text: str, hits: list[Hit], link: Mapping[str, int]) -> list[Hit]:

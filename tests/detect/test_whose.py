@@ -246,6 +246,11 @@ PAIRS = [
         "- Benjamin Cooper, patient access manager",
     ),
     (
+        "a credential starts no sentence",
+        "We need help with ADHD for my son Megan. Do you take new patients?",
+        "8:30 Lindsay Peterson, DO - ADHD in adults: pearls for primary care",
+    ),
+    (
         "a topic word after the term, in its own sentence only",
         "Maria Lopez has asthma.\n\nOur book club meets Monday.",
         "Maria Lopez: asthma registry logic now needs two visits a year apart.",
