@@ -32,6 +32,8 @@ import fresh14
 import fresh15
 import fresh16
 import fresh17
+import fresh18
+import fresh19
 from faker import Faker
 from formats import FORMATS, message
 
@@ -1256,6 +1258,7 @@ FRESH5_VOCAB: dict[str, list[str]] = {
 BLIND_SPLITS = {"fresh6": fresh6, "fresh7": fresh7, "fresh8": fresh8, "fresh9": fresh9}
 BLIND_SPLITS |= {"fresh10": fresh10, "fresh11": fresh11, "fresh12": fresh12, "fresh13": fresh13}
 BLIND_SPLITS |= {"fresh14": fresh14, "fresh15": fresh15, "fresh16": fresh16, "fresh17": fresh17}
+BLIND_SPLITS |= {"fresh18": fresh18, "fresh19": fresh19}
 
 
 def _blind(name: str, part: str) -> Any:
