@@ -634,6 +634,7 @@ class DetectorEngine:
         are not scanned and the message counts one more "unscannable" (``stopped``)."""
         per_part: list[tuple[str, tuple[Hit, ...]]] = []
         stopped = False
+        told = False  # the Subject told the reader about their care ("Your biopsy")
         for part, raw in parts:
             if out_of_time is not None and out_of_time():
                 stopped = True
@@ -650,7 +651,9 @@ class DetectorEngine:
             if hits:
                 hits = _drop_sentence_credentials(text, hits)
                 if self._link:
-                    hits = _link(text, hits, self._link)
+                    hits = _link(text, hits, self._link, told)
+                    if _part_kind(part) == "subject":
+                        told = _tells_reader(text, hits)
                 per_part.append((part, tuple(hits)))
         found = summarise(
             per_part, unscannable + stopped, self._near, frozenset(self._link), self._identity
@@ -853,20 +856,27 @@ _SENTENCE_START = re.compile(r"[.!?][ \t]*\r?\n?[ \t]*$")
 def _drop_sentence_credentials(text: str, hits: list[Hit]) -> list[Hit]:
     """Without credentials that start a sentence: "Megan. Do you take ..." is a question,
     "Lindsay Peterson, DO" a degree."""
-    if not any(h.detector == CREDENTIAL for h in hits):
+    if not any(h.detector in CREDENTIALS for h in hits):
         return hits
     starts = _SENTENCE_START.search
     return [
         h
         for h in hits
-        if h.detector != CREDENTIAL or not starts(text, max(0, h.start - 4), h.start)
+        if h.detector not in CREDENTIALS or not starts(text, max(0, h.start - 4), h.start)
     ]
 
 
-def _link(text: str, hits: list[Hit], link: Mapping[str, int]) -> list[Hit]:
+def _tells_reader(text: str, hits: list[Hit]) -> bool:
+    """Whether the part (a Subject) says something about the reader's own care."""
+    health = [(h.start, h.end) for h in hits if _is_health(h)]
+    return bool(health) and Links(text, _lower_same_length(text), health).tells_reader()
+
+
+def _link(text: str, hits: list[Hit], link: Mapping[str, int], told: bool = False) -> list[Hit]:
     """The first bare name of a ``link`` identifier that its sentence links to health
     information becomes a supported hit (one level up, context set); the others are left as
-    they are and do not count for the person + health rule (``_phi``)."""
+    they are and do not count for the person + health rule (``_phi``). ``told``: the
+    Subject told the reader about their care, so a greeted name is the patient's."""
     bare = [
         i
         for i, h in enumerate(hits)
@@ -890,7 +900,7 @@ def _link(text: str, hits: list[Hit], link: Mapping[str, int]) -> list[Hit]:
         # sentence says next ("Grammy winner Maria Lopez ... she has ..."; _phi's role rule).
         if (near := near or _Near(hits)).in_role(h):
             continue
-        if links.linked(h.start, h.end, link[h.detector]):
+        if links.linked(h.start, h.end, link[h.detector], told):
             # One linked name settles the part (the findings keep the highest confidence per
             # detector), so a text of thousands of names is not linked name by name.
             up = Confidence(min(int(h.confidence) + 1, Confidence.HIGH))
@@ -947,9 +957,12 @@ _ROLE_GAP = 3
 # Role dictionaries read on one side only: a title before the name ("Dr. "), a credential
 # after it (", MD"; up to a short credential between: ", PT, DPT"). Either outranks a patient
 # word near the name (_phi).
-TITLE, CREDENTIAL = "title", "credential"
+TITLE = "title"
+# The credential dictionary, and the capitalised abbreviations that are also words or the
+# patient abbreviation ("(PT)", ", DO"), read only in a credential's place (detectors.yaml).
+CREDENTIALS = frozenset(("credential", "credential_abbreviation"))
 _CREDENTIAL_GAP = 6
-_SIDED = frozenset((TITLE, CREDENTIAL))
+_SIDED = CREDENTIALS | {TITLE}
 
 
 class _Spans:
@@ -985,7 +998,7 @@ class _Near:
         self.role_starts = sorted(r.start for r in roles if r.detector not in _SIDED)
         self.role_ends = sorted(r.end for r in roles if r.detector not in _SIDED)
         self.title_ends = sorted(r.end for r in roles if r.detector == TITLE)
-        self.credential_starts = sorted(r.start for r in roles if r.detector == CREDENTIAL)
+        self.credential_starts = sorted(r.start for r in roles if r.detector in CREDENTIALS)
         self.health = _Spans((x.start, x.end) for x in hits if _is_health(x))
 
     @staticmethod
@@ -1051,13 +1064,21 @@ def _phi(
                     index = index or _Near(hits)
                     pending.append((h, index, chars))
             health |= _is_health(h)
-            name |= h.kind is Kind.NAME and h.confidence >= Confidence.MEDIUM
+            # A clinician's or trainer's name beside a date of birth is not the patient's
+            # identity ("Trainer: Keith White" in a demo record's instructions).
+            if h.kind is Kind.NAME and h.confidence >= Confidence.MEDIUM and not titled:
+                index = index or _Near(hits)
+                name |= not index.in_role(h)
             # HIGH: labelled as a record's date of birth ("DOB"), not a birth date in prose;
             # or an ``identity`` identifier with its label ("SSN").
             birth |= h.confidence >= Confidence.HIGH and (
                 h.kind is Kind.BIRTH_DATE or h.detector in identity
             )
-            tied |= not titled and _ties_to_patient(h)
+            # In business mail (``topic``: credentialing, hiring, procurement) an address or
+            # phone number is the applicant's or vendor's ("Service address: ..."): only an
+            # identity identifier (SSN), a record one (MRN) or a name with a patient word ties.
+            contact = h.kind is Kind.PERSON and h.detector not in identity
+            tied |= not titled and _ties_to_patient(h) and not (topic and contact)
     # Whose health? A name known only as a name (no patient word, label or record identifier
     # near it) is taken as the subject of health information only close to it, in the same
     # part; elsewhere in the message the health term may be about anyone (a study, a flyer, a

@@ -448,6 +448,12 @@ def make_validators(
         word = text.strip(" ,").lower()
         return word in last_names and word not in _NOT_NAMES
 
+    def initialled_surname(text: str) -> bool:
+        # The surname of "Lee, L" or "Gomez, K." (charts and subject lines): a census
+        # surname that is no everyday word ("Best, K" signs off; "Young, Brown" are words).
+        word = text.strip(" ,").lower()
+        return last_name(text) and word not in common_words
+
     def icd10cm(text: str) -> bool:
         # Validated against the CMS list, not only the shape: "B12" and "A1C" are not codes.
         return text.replace(".", "").upper() in icd10cm_codes
@@ -471,6 +477,7 @@ def make_validators(
         "unlisted_name": unlisted_name,
         "first_name": first_name,
         "last_name": last_name,
+        "initialled_surname": initialled_surname,
         "medical_word": medical_word,
         "none": always,
     }

@@ -36,7 +36,8 @@ from collections.abc import Iterable, Sequence
 # enough to be soft-wrapped prose (then the break is only a wrap).
 _BREAK = re.compile(r"[.!?]+(?=\s|$)|\n")
 _WRAPPED_LINE = 60
-_TOKEN = re.compile(r"[a-z0-9]+(?:['\u2019][a-z]+)?|/")
+# "i&d", "d&c" are one word: the "i" of "I&D" is not the writer.
+_TOKEN = re.compile(r"[a-z0-9]+(?:&[a-z0-9]+)*(?:['\u2019][a-z]+)?|/")
 
 
 def _list(text: str, sep: str | None = None) -> list[str]:
@@ -118,6 +119,7 @@ _PREDICATES: tuple[tuple[str, ...], ...] = tuple(
 _MAX_PRED = max(map(len, _PREDICATES))
 _PRED_SET = frozenset(_PREDICATES)
 # "the client has reported...", "the patient is on...": the name said again as a role noun.
+_THANKED = frozenset({"everyone", "everybody"})
 _PRONOUN_SUBJECT = frozenset(
     {"he", "she", "they", "him", "her", "them", "patient", "client", "pt"}
     # contracted, with or without the apostrophe texted mail drops ("shes in the ED")
@@ -129,7 +131,7 @@ _POSSESSIVE = _PRONOUN_POSSESSIVE
 # Right after the name: its age, birth date, record number, grade or bed.
 _DEMOGRAPHIC_AFTER = re.compile(
     r"\s*(?:was|is|,)?\s*born\b|"
-    r"\s*[,(]\s*(?:(?:age[ds]?|aged)\s*\d|a |an )?\s*"
+    r"\s*[,(]\s*(?:(?:age[ds]?|aged)\s*\d|a |an |the )?\s*"
     r"(?:\d{1,3}\s*(?:[,)]|y/?o\b|yo\b|-?\s*years?[- ]old|-?\s*months?[- ]old|[mf]\b)|"
     r"dob\b|d\.o\.b|born\b|grade\s*\d|mrn\b|bed\b|room\b|rm\b)|"
     # where the patient lies: "Maria Lopez in 7", "... in bed 12"
@@ -138,7 +140,7 @@ _DEMOGRAPHIC_AFTER = re.compile(
 # Right before the name: "67-year-old", "bed 12 (", "room 4:".
 _DEMOGRAPHIC_BEFORE = re.compile(
     r"(?:\b\d{1,3}[- ](?:year|yr|month)s?[- ]old(?:\s+[a-z]+)?|"
-    r"\b(?:bed|room|rm|bay)\s*[a-z]?\d{1,4}[a-z]?\s*[(:,-]?)\s*$"
+    r"\b(?:bed|room|rm|bay|ldr|pod|stretcher)\s*[a-z]?\d{1,4}[a-z]?\s*[(:,-]?)\s*$"
 )
 _RELATIONS = (
     "father|mother|dad|mom|mum|son|daughter|husband|wife|partner|spouse|child|kid|baby|"
@@ -151,8 +153,11 @@ _RELATIONS_ES = (
     r"(?:mi|mis|nuestr[oa]s?|su|sus)\s+(?:mama|madre|papa|padre|hij[oa]s?|espos[oa]|abuel[oa]|"
     r"herman[oa]|ti[oa]|niet[oa]|bebe|nin[oa])"
 )
+# "my father Maria Lopez", and the writer's tie to the patient as a signature states it
+# ("Thomas Robinson (daughter of Maria Lopez)", "caregiver for Maria Lopez").
 _RELATION_BEFORE = re.compile(
-    rf"\b(?:(?:my|our|your|his|her|their)\s+(?:{_RELATIONS})|{_RELATIONS_ES})\s*,?\s*$"
+    rf"\b(?:(?:my|our|your|his|her|their)\s+(?:{_RELATIONS})|{_RELATIONS_ES}|"
+    rf"(?:{_RELATIONS}|caregiver|guardian|poa|health ?care proxy) (?:of|for))\s*,?\s*$"
 )
 _RELATION_AFTER = re.compile(rf"(?:'s|\u2019s)\s+(?:{_RELATIONS})\b")
 # The name as the object of care. "for" only reaches health terms in its own sentence.
@@ -187,6 +192,15 @@ _SECOND_PERSON = re.compile(
     r"scheduled|recommend|recommended)(?: you(?: on)?)?)"
     r"\s+((?:[a-z'-]+\s+){0,2})$"
 )
+# "your biopsy", "your new inhaler": the reader's own care, at most one word between.
+_YOUR_TERM = re.compile(r"\byour\s+(?:(?:new|recent|latest|last|next|upcoming)\s+)?$")
+# A care instruction to the reader as a line of its own ("- Stop the Gonal-f", "Tonight at
+# 9:30 pm: trigger with Ovidrel", "Please take the amoxicillin"): the reader's own care.
+_INSTRUCTION = re.compile(
+    r"(?:^|\n)[ \t]*(?:[-*\u2022][ \t]*)?(?:[^\n]{0,40}?:[ \t]*)?(?:please\s+)?"
+    r"(?:take|stop|start|continue|hold|resume|inject|apply|trigger with|increase|decrease|"
+    r"restart)\s+(?:taking\s+|using\s+)?(?:the\s+|your\s+)?((?:[a-z'-]+\s+){0,1})$"
+)
 # A name alone on its line, then a comma: the salutation ("Maria Lopez,\nThis is a reminder").
 _LINE_START = re.compile(r"(?:^|\n)[ \t]*$")
 _VOCATIVE_END = re.compile(r"[ \t]*[,:][ \t]*\r?(?:\n|$)")
@@ -209,7 +223,7 @@ _LABEL = re.compile(
     r"(?:dx|diagnos[ie]s|reason for (?:referral|visit|consult|admission|call)|indication|"
     r"chief complaint|cc|hx|history|impression|assessment|problem list|problems|"
     r"allerg(?:y|ies)|medications?|meds|rx|orders?)"
-    r"\b[^:\n.!?]{0,30}?(?:\s*:|\s+is|\s+was)\s*$"
+    r"\b[^:\n.!?]{0,30}?(?:\s*:|\s+is|\s+was)\s*(?:[a-z'-]+\s+){0,2}$"
 )
 _APPOSITION = re.compile(r"\s*(?:,|:|\(|\s[-\u2013\u2014]|[-\u2013\u2014])\s*(?:[a-z'-]+\s+)?$")
 
@@ -331,19 +345,35 @@ class Links:
             self._first = sorted({*self._stated(_FIRST_PERSON), *family, *said})
         return self._near(self._first, s, chars)
 
-    def _sentence(self, hs: int) -> list[str]:
-        """The words of the sentence holding offset ``hs``."""
+    def _sentence_span(self, hs: int) -> tuple[int, int]:
+        """Where the sentence holding offset ``hs`` starts and ends."""
         if self._ends is None:
             self._ends = _breaks(self.text)
         i = bisect.bisect_right(self._ends, hs)
         a = self._ends[i - 1] if i else 0
         b = self._ends[i] if i < len(self._ends) else len(self.low)
-        return _tokens(self.low, a, b)
+        return a, b
+
+    def _sentence(self, hs: int) -> list[str]:
+        """The words of the sentence holding offset ``hs``."""
+        return _tokens(self.low, *self._sentence_span(hs))
 
     def _first_person_sentence(self, hs: int) -> bool:
-        """Whether the sentence holding offset ``hs`` is in the first person and clean."""
+        """Whether the sentence holding offset ``hs`` is in the first person and names no
+        work and no other people ("I see patients with diabetes"). "Everyone" counts only
+        just before the term ("everyone with asthma"), not in thanks ("thank you Dr. Bailey
+        and everyone for getting me through the PEG tube")."""
         words = self._sentence(hs)
-        return not _FIRST_PERSON_WORDS.isdisjoint(words) and _clean(words)
+        if _FIRST_PERSON_WORDS.isdisjoint(words):
+            return False
+        k = len(_tokens(self.low, self._sentence_span(hs)[0], hs))
+        return _clean([w for w in words if w not in _THANKED]) and _clean(words[max(0, k - 3) : k])
+
+    def tells_reader(self) -> bool:
+        """Whether the part names the reader's own care ("Your biopsy", "your MRI results"):
+        a Subject that does is about the person the body greets. Narrower than the body's
+        rule (second_person_near): "Your guide to heart health" names no one's care."""
+        return any(_YOUR_TERM.search(self.low, max(0, hs - 30), hs) for hs, _he in self.health)
 
     def _second_person_sentence(self, hs: int) -> bool:
         """Whether the sentence holding offset ``hs`` tells the reader about their own care
@@ -371,7 +401,8 @@ class Links:
         """A health statement to the reader ("your A1c") within ``chars`` of s."""
         if self._second is None:
             said = [hs for hs, _ in self.health if self._second_person_sentence(hs)]
-            self._second = sorted({*self._stated(_SECOND_PERSON, "your "), *said})
+            told = self._stated(_INSTRUCTION)
+            self._second = sorted({*self._stated(_SECOND_PERSON, "your "), *said, *told})
         return self._near(self._second, s, chars)
 
     def _self_introduced(self, s: int, e: int, chars: int) -> bool:
@@ -398,8 +429,9 @@ class Links:
         j = bisect.bisect_left(self._fiction, a)
         return j < len(self._fiction) and self._fiction[j] < b
 
-    def linked(self, s: int, e: int, chars: int) -> bool:
-        """Whether the name at [s, e) is linked to a health term within ``chars``."""
+    def linked(self, s: int, e: int, chars: int, told: bool = False) -> bool:
+        """Whether the name at [s, e) is linked to a health term within ``chars``; ``told``:
+        the Subject told the reader about their care, so a greeted name is the patient."""
         if self._in_fiction(s, e):
             return False
         if self._sentence_link(s, e, chars) or self.first_person_near(s, 2 * chars):
@@ -409,7 +441,7 @@ class Links:
         greeted = _GREETING_BEFORE.search(self.low, max(0, s - 25), s) or (
             _LINE_START.search(self.low, max(0, s - 5), s) and _VOCATIVE_END.match(self.low, e)
         )
-        return bool(greeted) and self.second_person_near(s, 2 * chars)
+        return bool(greeted) and (told or self.second_person_near(s, 2 * chars))
 
     def _near_cue(self, s: int, e: int, before: str, same: list[tuple[int, int]]) -> bool:
         """Cues at the name itself, for a health term in its sentence or the next."""
@@ -428,6 +460,10 @@ class Links:
         for hs, _he in same:
             if hs < e:
                 continue
+            # An event told right after the name ("Molly Thompson fell last night"): a term
+            # in lower case straight after it (a title-case one is a heading or a topic).
+            if hs - e == 1 and low[e] == " " and self.text[hs].islower():
+                return True
             words = _tokens(low, e, hs)
             if possessive and len(words) <= 3 and _clean(words):
                 return True
@@ -439,10 +475,7 @@ class Links:
 
     def _sentence_words(self, e: int, hs: int) -> list[str]:
         """The words from ``e`` (or the start of hs's sentence, if later) up to hs."""
-        if self._ends is None:
-            self._ends = _breaks(self.text)
-        i = bisect.bisect_right(self._ends, hs)
-        return _tokens(self.low, max(e, self._ends[i - 1] if i else 0), hs)
+        return _tokens(self.low, max(e, self._sentence_span(hs)[0]), hs)
 
     def _sentence_link(self, s: int, e: int, chars: int) -> bool:
         text, low = self.text, self.low

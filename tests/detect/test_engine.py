@@ -69,6 +69,22 @@ def phi(engine: DetectorEngine, text: str, part: str = "body") -> bool:
         ("scheduled colonoscopy", "procedure", Confidence.MEDIUM),
         ("hemoglobin A1C result", "lab_test", Confidence.MEDIUM),
         ("seen in cardiology", "specialty", Confidence.LOW),
+        ("K 5.9, Hgb 6.8, plt 31K", "lab_value", Confidence.MEDIUM),
+        ("lithium 2.0 on repeat", "lab_value", Confidence.MEDIUM),
+        ("BP 212/118 in triage", "lab_value", Confidence.MEDIUM),
+        ("R knee OA, hx of CHF", "clinical_shorthand", Confidence.MEDIUM),
+        ("CT-guided lung bx", "clinical_shorthand", Confidence.MEDIUM),
+        ("G1P0 34w severe pre-e", "clinical_shorthand", Confidence.MEDIUM),
+        ("prostate ca on ADT", "clinical_shorthand", Confidence.MEDIUM),
+        ("crown on tooth #3", "dental_work", Confidence.MEDIUM),
+        ("extraction of #17 and #32", "dental_work", Confidence.MEDIUM),
+        ("out of her sugar pills", "lay_treatment", Confidence.MEDIUM),
+        ("called about her oxygen", "lay_treatment", Confidence.MEDIUM),
+        ("refusing meals since Tuesday", "symptom_phrase", Confidence.MEDIUM),
+        ("a new sore on the tailbone", "symptom_phrase", Confidence.MEDIUM),
+        ("RE: FW: Gomez, K. - results", "initialled_name", Confidence.MEDIUM),
+        ("Client: Kennedy, Christina", "person_name", Confidence.MEDIUM),
+        ("Adam Barrett (PT)", "credential_abbreviation", Confidence.MEDIUM),
     ],
 )
 def test_detector_fires(
@@ -101,6 +117,15 @@ def test_detector_fires(
         ("PID|1||TST9000012^^^TST^MR||TEST^PATIENT^ALPHA||19000101|U", "person_name"),
         ("PID|1||TST9000012^^^TST^MR||TEST^PATIENT^ALPHA||19000101|U", "dob"),
         ("ZZTEST, ALPHA  MRN TST100001  DOB 01/01/1950", "mrn"),
+        # shorthand that is also money, schools, a state or a weekday count
+        ("paid in CHF 1,200", "clinical_shorthand"),
+        ("K 12 schools; HR 101 training", "lab_value"),
+        ("Long Beach, CA 90802", "clinical_shorthand"),
+        ("34 weeks of training", "clinical_shorthand"),
+        ("every drop of blood counts", "lay_treatment"),
+        ("Washington, D.C. office", "initialled_name"),
+        ("Best, K", "initialled_name"),  # a sign-off
+        ("PT Moreno will see her", "honorific_name"),  # the physical therapist
     ],
 )
 def test_detector_does_not_fire(engine: DetectorEngine, text: str, detector: str) -> None:
@@ -135,6 +160,35 @@ def test_test_records_are_not_patients(engine: DetectorEngine, re_engine: Detect
         # the same rows from production are PHI
         real = text.replace("synthetic", "new").replace("ZZTEST, ALPHA", "Roe, Jane")
         assert phi(eng, real.replace("TST100001", "10088231"))
+
+
+def test_staff_and_applicants_are_not_patients(engine: DetectorEngine) -> None:
+    # "(PT)" after a name is the therapist's credential, not the patient abbreviation
+    roster = "South: Dawn Johnson (RN), Adam Barrett (PT)\nPena Home Health scheduling"
+    assert not phi(engine, roster)
+    assert phi(engine, roster.replace("(PT)", "(pt) fell last night, hip pain"))
+    # a trainer's name beside a demo record's date of birth is no patient's identity
+    demo = "Use the demo record, DOB 01/01/1951. Trainer: Keith White, CPhT."
+    assert not phi(engine, demo)
+    assert phi(engine, demo.replace("Trainer: ", "Patient: "))
+    # a credentialing application: the service address is the clinician's
+    app = (
+        "Credentialing application received.\nPractitioner: Crystal Smith, LPC\n"
+        "Date of birth: June 28, 1957\nSpecialties: couples therapy, perinatal mood disorders\n"
+        "Service address: 3916 Gregory Lake Road"
+    )
+    assert not phi(engine, app)
+    assert phi(engine, app.replace("Credentialing application received.", "Intake form."))
+
+
+def test_labelled_client_and_initialled_names(engine: DetectorEngine) -> None:
+    # "Client:" labels a home-health or counselling client as "Patient:" does
+    note = "Client: Kennedy, Christina\nAide training covers the fall risk care plan."
+    assert phi(engine, note)
+    assert not phi(engine, note.replace("Client:", "Contact:"))
+    assert phi(engine, "RE: RE: Gomez, K.", "subject") is False  # a name, no health
+    det = engine.detect([("subject", "RE: RE: Gomez, K."), ("body", "Chart says Klonopin 1 mg.")])
+    assert det.phi
 
 
 def test_phi_needs_person_and_health(engine: DetectorEngine) -> None:

@@ -255,6 +255,43 @@ PAIRS = [
         "Maria Lopez has asthma.\n\nOur book club meets Monday.",
         "Maria Lopez: asthma registry logic now needs two visits a year apart.",
     ),
+    (
+        "the writer's tie to the patient in a signature",
+        "The bottle of morphine is almost empty.\nThomas Reed (daughter of Maria Lopez)",
+        "The bottle of morphine is almost empty.\nThomas Reed (director of Maria Lopez Hospice)",
+    ),
+    (
+        "an event in lower case right after the name",
+        "Dtr called, Maria Lopez fell last night, now c/o dizziness.",
+        "Speakers: Maria Lopez Dizziness Clinic, then lunch.",
+    ),
+    (
+        "a first name with the age after it",
+        "Nicholas (the 72yo from rm 6, s/p TKA) needs f/u in 2 wks.",
+        "Nicholas (the team lead, s/p TKA rollout) needs the deck in 2 wks.",
+    ),
+    (
+        "thanks to everyone, in the first person",
+        "Thank you Dr. Bailey and everyone for getting me through the colonoscopy.\nJennifer Davis",
+        "Thank you Dr. Bailey; everyone with colitis gets me a form.\nJennifer Davis",
+    ),
+    (
+        "I&D is no first-person word",
+        "I had an I&D of a thigh abscess last week.\nJames Miller",
+        "Patients waiting on I&D of a thigh abscess drove up LOS.\n"
+        "James Miller will present the escalation process.",
+    ),
+    (
+        "a care instruction to the greeted reader",
+        "Hi Kari,\n\nDr. Brown wants you to:\n- Tonight at 9:30 pm: trigger with Ovidrel\n",
+        "Hi Kari,\n\nThe Ovidrel rep visits Tuesday; lunch is in the break room.\n",
+    ),
+    (
+        "a labelled field a few words before the term",
+        "Tyler Edwards is at visit 11 of 12. Dx on the auth is chronic spontaneous urticaria.",
+        "Tyler Edwards is at visit 11 of 12. The auth form lists chronic spontaneous urticaria "
+        "as an example.",
+    ),
 ]
 
 
@@ -406,3 +443,18 @@ def test_negative_words_stay_in_their_paragraph(eng: DetectorEngine) -> None:
 )
 def test_marketing_and_departments_are_not_patients(eng: DetectorEngine, text: str) -> None:
     assert not eng.detect([("body", text)]).phi
+
+
+@pytest.mark.parametrize(
+    ("subject", "body", "expected"),
+    [
+        ("Your biopsy", "Hi Matthew,\ngood news: the biopsy of the lump came back benign.", True),
+        ("Your guide to heart health", "Hi Matthew,\nfive biopsy myths, and heart tips.", False),
+        ("Lunch", "Hi Matthew,\ngood news: the biopsy of the lump came back benign.", False),
+    ],
+)
+def test_a_subject_about_the_readers_care_links_the_greeting(
+    eng: DetectorEngine, subject: str, body: str, expected: bool
+) -> None:
+    """ "Your biopsy" in the Subject makes the greeted reader the patient of the body."""
+    assert eng.detect([("subject", subject), ("body", body)]).phi is expected
