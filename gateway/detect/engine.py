@@ -32,6 +32,7 @@ import ahocorasick
 from gateway.detect.reach import Reach, reach, start_bound
 from gateway.detect.spec import TABLE_NAME, DetectorSpec, IdentifierSpec, Kind, PatternSpec
 from gateway.detect.tables import table_names
+from gateway.detect.templates import blank_merge_tags
 from gateway.detect.validators import Validator, make_validators
 from gateway.detect.whose import Links
 from gateway.model import Confidence, Finding
@@ -641,7 +642,7 @@ class DetectorEngine:
                 break
             # Accents folded as scan_text folds them (same offsets): "mi mamá" is "mi mama"
             # to the link cues and the tables too.
-            text = fold_accents(raw)
+            text = blank_merge_tags(fold_accents(raw))
             hits = self.scan_text(text)
             # Cells under a "Patient" column: names with their label (tables.py).
             hits.extend(
@@ -888,7 +889,7 @@ def _link(text: str, hits: list[Hit], link: Mapping[str, int], told: bool = Fals
     if not bare:
         return hits
     health = [(h.start, h.end) for h in hits if _is_health(h)]
-    if not health:
+    if not health and not told:  # told: the health term was in the Subject
         return hits
     # Staff names ("Dr. ...": low) do not end what a pronoun may stand for.
     names = [h.start for h in hits if h.kind is Kind.NAME and h.confidence >= Confidence.MEDIUM]
@@ -960,7 +961,7 @@ _ROLE_GAP = 3
 TITLE = "title"
 # The credential dictionary, and the capitalised abbreviations that are also words or the
 # patient abbreviation ("(PT)", ", DO"), read only in a credential's place (detectors.yaml).
-CREDENTIALS = frozenset(("credential", "credential_abbreviation"))
+CREDENTIALS = frozenset(("credential", "credential_abbreviation", "department"))
 _CREDENTIAL_GAP = 6
 _SIDED = CREDENTIALS | {TITLE}
 

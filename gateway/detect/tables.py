@@ -11,7 +11,8 @@ The header labels every cell below it, as "Patient:" labels one name in prose, s
 cell is a name with its patient word (a supported hit), wherever the health information in
 the row or message is. Only patient-specific headers count ("Patient", "Pt name", "Client",
 "Resident", "Insured"...): a bare "Name" column heads staff directories and sign-up sheets
-too.
+too, so "Name" counts only beside a record column in the same header ("MemberID | Name |
+DOB", "Name, MRN, Dx"): a caseload export, not a phone list.
 
 Cost: one pass over the lines of a part that has a delimited line with such a header word
 (a single regex search decides); offsets only, nothing kept.
@@ -45,9 +46,28 @@ _HEADERS = frozenset(
         "beneficiary name",
     }
 )
+# "Name" heads a patient column only beside one of these record columns.
+_NAME_HEADERS = frozenset({"name", "full name", "last, first", "name (last, first)"})
+_RECORD_HEADERS = frozenset(
+    {
+        "dob",
+        "d.o.b.",
+        "date of birth",
+        "mrn",
+        "member id",
+        "memberid",
+        "member #",
+        "dx",
+        "diagnosis",
+        "medical record",
+        "medical record #",
+        "chart #",
+    }
+)
 _ANY_HEADER = re.compile(
     r"(?im)^(?=[^\n]*(?:[|\t,]|\S  +\S))[^\n]*"
-    r"\b(?:patient|pt|client|resident|member name|guarantor|insured|subscriber|beneficiary)\b"
+    r"\b(?:patient|pt|client|resident|member name|guarantor|insured|subscriber|beneficiary|"
+    r"dob|mrn|member ?id|date of birth|dx|diagnosis)\b"
 )
 _SPACED = "  "  # columns aligned with runs of spaces
 _DELIMITERS = ("|", "\t", ",", _SPACED)
@@ -116,8 +136,10 @@ def table_names(text: str) -> Iterator[tuple[int, int]]:
             if line.count(delim) < 1:
                 continue
             cells = _cells(line, delim)
-            for i, (a, b) in enumerate(cells):
-                if " ".join(line[a:b].lower().strip("*_#:").split()) in _HEADERS:
+            heads = [" ".join(line[a:b].lower().strip("*_:").split()) for a, b in cells]
+            record = not _RECORD_HEADERS.isdisjoint(heads)
+            for i, head in enumerate(heads):
+                if head.rstrip("#").strip() in _HEADERS or (record and head in _NAME_HEADERS):
                     column = (delim, i, len(cells))
                     break
             if column is not None:

@@ -59,12 +59,15 @@ def ssn(text: str) -> bool:
 
 _MBI_LETTER = "ACDEFGHJKMNPQRTUVWXY"  # CMS: no S L O I B Z
 _MBI_ALNUM = _MBI_LETTER + "0123456789"
+# CMS's own example on medicare.gov and in every "your new Medicare card" mailing: printed
+# in newsletters as often as the Woolworth SSN was, and issued to no one.
+_MBI_EXAMPLES = frozenset({"1EG4TE5MK73"})
 
 
 def mbi(text: str) -> bool:
     """Medicare Beneficiary Identifier (CMS format C A AN N A AN N A A N N)."""
     s = text.replace("-", "").upper()
-    if len(s) != 11:
+    if len(s) != 11 or s in _MBI_EXAMPLES:
         return False
     shape = "CAPNAPNAANN"
     for ch, kind in zip(s, shape, strict=True):
@@ -324,6 +327,12 @@ _NOT_NAMES = frozenset(
         "first",
         "last",
         "full",
+        # public payers, capitalised like names ("patients with Medicare, Medicaid or ...")
+        "medicare",
+        "medicaid",
+        "medigap",
+        "tricare",
+        "champva",
     ]
 )
 

@@ -77,6 +77,15 @@ _TOPIC_AFTER = _WORK | frozenset(
     vials shortage shortages recall recalls backorder"""
     )
 )
+# Of these, what a reader's own care produces ("your CPAP usage report", "your insulin
+# supplies", "your diabetes educator"): after "your", not a topic.
+_OWN_RECORD = frozenset(
+    _list(
+        """report reports data schedule coverage device devices supplies kit kits strips vials
+    samples educator nurse specialist coordinator navigator counselor doctor physician surgeon
+    pharmacist"""
+    )
+)
 # A paragraph about a story, whose names are characters.
 _FICTION = re.compile(
     r"\b(?:book club|novels?|novelist|fiction|memoir|protagonist|characters?|the film|the movie|"
@@ -137,6 +146,11 @@ _DEMOGRAPHIC_AFTER = re.compile(
     # where the patient lies: "Maria Lopez in 7", "... in bed 12"
     r"(?:\s+in|,)?\s+(?:(?:bed|room|rm|bay)\s*\d{1,4}[a-z]?|in\s+\d{1,4}[a-z]?)\b"
 )
+# Right after the name, said of a patient: "Brad Frederick was seen in our office today".
+_SEEN_AFTER = re.compile(
+    r"\s+(?:was|were|has been|had been|is being|is)\s+(?:seen|evaluated|examined|treated|"
+    r"admitted|discharged|hospitali[sz]ed)\b"
+)
 # Right before the name: "67-year-old", "bed 12 (", "room 4:".
 _DEMOGRAPHIC_BEFORE = re.compile(
     r"(?:\b\d{1,3}[- ](?:year|yr|month)s?[- ]old(?:\s+[a-z]+)?|"
@@ -151,7 +165,10 @@ _RELATIONS = (
 # The same in Spanish, as US families write it (accents folded: "mi mama").
 _RELATIONS_ES = (
     r"(?:mi|mis|nuestr[oa]s?|su|sus)\s+(?:mama|madre|papa|padre|hij[oa]s?|espos[oa]|abuel[oa]|"
-    r"herman[oa]|ti[oa]|niet[oa]|bebe|nin[oa])"
+    r"herman[oa]|ti[oa]|niet[oa]|bebe|nin[oa])|"
+    # Portuguese and French, accents folded ("sua mae", "mon fils", "ma fille")
+    r"(?:minha|sua)\s+(?:mae|filha|esposa|avo|irma)|(?:meu|seu)\s+(?:pai|filho|marido|avo)|"
+    r"mon\s+(?:fils|pere|mari|frere)|ma\s+(?:fille|mere|femme|soeur)"
 )
 # "my father Maria Lopez", and the writer's tie to the patient as a signature states it
 # ("Thomas Robinson (daughter of Maria Lopez)", "caregiver for Maria Lopez").
@@ -176,21 +193,31 @@ _FIRST_PERSON = re.compile(
     r"i am taking|i was diagnosed with|i've been diagnosed with|i got|i'm having|i am having|"
     # Spanish: "tengo epilepsia", "mi presion", "estoy tomando", "me diagnosticaron"
     r"tengo|tuve|mi|mis|estoy tomando|tomo|me diagnosticaron(?: con)?|me hicieron(?: una?)?)"
-    r"\s+((?:[a-z'-]+\s+){0,2})$"
+    r"\s+((?:[a-z0-9'-]+\s+){0,2})$"
 )
 # A family member's health told by the writer ("my son ... started the amoxicillin"): the
 # writer who signs (or is quoted) identifies the patient.
 _FAMILY = re.compile(
-    rf"\b(?:(?:my|our)\s+(?:{_RELATIONS})|{_RELATIONS_ES})\b(?:'s)?[^.!?\n]{{0,80}}$"
+    # not a condition ("if my son has a fever", "si su hijo tiene fiebre": a school notice)
+    rf"(?<!\bif )(?<!\bsi )\b(?:(?:my|our)\s+(?:{_RELATIONS})|{_RELATIONS_ES})\b(?:'s)?"
+    r"[^.!?\n]{0,80}$"
 )
 # The same said to the reader ("your A1c", "you were diagnosed with", "we started you on"):
 # about the person the message greets.
 _SECOND_PERSON = re.compile(
-    r"\b(?:your|you have|you've had|you had|you're on|you are on|you were on|you take|"
+    # (Spanish "su/sus/tu/tus": "Hola Susan: su prueba de sifilis ...")
+    r"\b(?:your|su|sus|tu|tus|you have|you've had|you had|you're on|you are on|you were on|"
+    r"you take|"
     r"you're taking|you are taking|you were diagnosed with|you've been diagnosed with|"
     r"we (?:started|prescribed|increased|decreased|stopped|changed|adjusted|refilled|ordered|"
-    r"scheduled|recommend|recommended)(?: you(?: on)?)?)"
-    r"\s+((?:[a-z'-]+\s+){0,2})$"
+    r"scheduled|recommend|recommended)(?: you(?: on)?)?|"
+    # "you're on our waitlist for a bone density scan", "we have you down for"
+    r"(?:you're|you are|you've been|you have been|you were|we have you)\s+(?:now\s+)?"
+    r"(?:scheduled|booked|due|overdue|referred|approved|cleared|authorized|down|"
+    r"on (?:our|the) (?:wait ?list|waiting list|list))\s+for|"
+    # "Dr. Hunter wants to see you for a thyroid biopsy", "we can fit you in for"
+    r"(?:see|book|schedule|fit|bring) you(?: in| back)? for)"
+    r"\s+((?:[a-z0-9'-]+\s+){0,2})$"
 )
 # "your biopsy", "your new inhaler": the reader's own care, at most one word between.
 _YOUR_TERM = re.compile(r"\byour\s+(?:(?:new|recent|latest|last|next|upcoming)\s+)?$")
@@ -201,9 +228,10 @@ _INSTRUCTION = re.compile(
     r"(?:take|stop|start|continue|hold|resume|inject|apply|trigger with|increase|decrease|"
     r"restart)\s+(?:taking\s+|using\s+)?(?:the\s+|your\s+)?((?:[a-z'-]+\s+){0,1})$"
 )
-# A name alone on its line, then a comma: the salutation ("Maria Lopez,\nThis is a reminder").
+# A name opening its line, then a comma: the salutation ("Maria Lopez,\nThis is a reminder").
 _LINE_START = re.compile(r"(?:^|\n)[ \t]*$")
-_VOCATIVE_END = re.compile(r"[ \t]*[,:][ \t]*\r?(?:\n|$)")
+# ... or opening a line of its own words ("Benjamin, Dr. Hunter wants to see you").
+_VOCATIVE_END = re.compile(r"[ \t]*(?:[,:][ \t]*\r?(?:\n|$)|,[ \t])")
 _GREETING_BEFORE = re.compile(
     r"\b(?:hello|hi|hey|dear|good (?:morning|afternoon|evening)|greetings|congratulations|"
     r"congrats)\s*,?\s*$"
@@ -223,7 +251,9 @@ _LABEL = re.compile(
     r"(?:dx|diagnos[ie]s|reason for (?:referral|visit|consult|admission|call)|indication|"
     r"chief complaint|cc|hx|history|impression|assessment|problem list|problems|"
     r"allerg(?:y|ies)|medications?|meds|rx|orders?)"
-    r"\b[^:\n.!?]{0,30}?(?:\s*:|\s+is|\s+was)\s*(?:[a-z'-]+\s+){0,2}$"
+    # The value after a colon, "is", or on the next line (a form's cells), a few words in
+    # ("Reason for visit: Telehealth: anxiety follow-up", "Medication check - depression").
+    r"\b[^:\n.!?]{0,30}?(?:\s*:|\s+is|\s+was|[ \t]*\r?\n)\s*(?:[a-z'-]+[:,]?\s+|-\s+){0,3}$"
 )
 _APPOSITION = re.compile(r"\s*(?:,|:|\(|\s[-\u2013\u2014]|[-\u2013\u2014])\s*(?:[a-z'-]+\s+)?$")
 
@@ -231,11 +261,33 @@ _APPOSITION = re.compile(r"\s*(?:,|:|\(|\s[-\u2013\u2014]|[-\u2013\u2014])\s*(?:
 _SENTENCE_END = re.compile(r"[.!?]\s|\n")
 
 
-def _topic(low: str, e: int) -> bool:
-    """Whether the two words after a health term ending at ``e`` name a job, body or event
-    (_TOPIC_AFTER), in the term's own sentence ("asthma. Our book club" is not one)."""
+def _topic(low: str, s: int, e: int) -> bool:
+    """Whether the two words after a health term at [s, e) name a job, body or event
+    (_TOPIC_AFTER), in the term's own sentence ("asthma. Our book club" is not one). After
+    "your", a record of the reader's own care is not ("your CPAP usage report")."""
     stop = _SENTENCE_END.search(low, e, e + 24)
-    return not _TOPIC_AFTER.isdisjoint(_TOKEN.findall(low, e, stop.start() if stop else e + 24)[:2])
+    after = _TOKEN.findall(low, e, stop.start() if stop else e + 24)[:2]
+    if _TOPIC_AFTER.isdisjoint(after):
+        return False
+    return not (
+        _YOUR_TERM.search(low, max(0, s - 20), s)
+        and _TOPIC_AFTER.intersection(after) <= _OWN_RECORD
+    )
+
+
+_OPEN_QUOTES = "'\"\u2018\u201c"
+_CLOSE_QUOTES = "'\"\u2019\u201d"
+
+
+def _quoted(low: str, s: int, e: int) -> bool:
+    """Whether the term at [s, e) is the whole of a quotation ('your prescription')."""
+    return (
+        s > 0
+        and low[s - 1] in _OPEN_QUOTES
+        and (s == 1 or not low[s - 2].isalnum())
+        and low[e : e + 1] in _CLOSE_QUOTES
+        and (e + 1 == len(low) or not low[e + 1].isalnum())
+    )
 
 
 def _tokens(low: str, a: int, b: int) -> list[str]:
@@ -297,7 +349,11 @@ class Links:
         self.low = low
         # A health term naming the subject of some work ("the diabetes walk", "an asthma
         # study", "the A1c analyzer") is a topic, not anyone's health.
-        self.health = sorted((s, e) for s, e in health if not _topic(low, e))
+        # Nor is one quoted on its own ("will say 'your prescription' instead"): a mention
+        # of the words, as copy under review is discussed.
+        self.health = sorted(
+            (s, e) for s, e in health if not _topic(low, s, e) and not _quoted(low, s, e)
+        )
         self.starts = [s for s, _ in self.health]
         self._first: list[int] | None = None
         self._second: list[int] | None = None
@@ -447,6 +503,8 @@ class Links:
         """Cues at the name itself, for a health term in its sentence or the next."""
         low = self.low
         if _DEMOGRAPHIC_AFTER.match(low, e) or _DEMOGRAPHIC_BEFORE.search(before):
+            return True
+        if _SEEN_AFTER.match(low, e):
             return True
         if _CARE_OBJECT.search(before):
             return True

@@ -76,6 +76,12 @@ def _names() -> set[str]:
     return out
 
 
+def _named(word: str, names: set[str]) -> bool:
+    """A census name, or a word whose plural is one: the gateway matches a health term's
+    plural too, so "willi" (Prader-Willi) would read "Ruben Willis" as a disease."""
+    return word in names or word + "s" in names or word + "es" in names
+
+
 def icd_terms(names: set[str]) -> list[str]:
     words: set[str] = set()
     for code in cm.get_all_codes(False):
@@ -88,7 +94,7 @@ def icd_terms(names: set[str]) -> list[str]:
         for w in words
         if len(w) >= 5
         and w not in ICD_BOILERPLATE
-        and w not in names
+        and not _named(w, names)
         and zipf_frequency(w, "en") < ICD_MAX_ZIPF
     )
 
@@ -106,7 +112,7 @@ def drug_names(names: set[str]) -> list[str]:
             continue
         if not any({"medline_plus_id", "nhs_url"} & canon.get(t, {}).keys() for t in targets):
             continue
-        if variant in names or zipf_frequency(variant, "en") >= DRUG_MAX_ZIPF:
+        if _named(variant, names) or zipf_frequency(variant, "en") >= DRUG_MAX_ZIPF:
             continue
         out.add(variant)
     return sorted(out)

@@ -52,6 +52,15 @@ def test_cells_under_a_patient_header() -> None:
     assert cells("The patient was seen.  Maria Lopez called back.\n") == []
 
 
+def test_name_beside_a_record_column() -> None:
+    # a caseload export: "Name" next to a member ID or birth date column is the patient's
+    export = "MemberID | Name | DOB | Program\nW590388162 | Megan Klein | 07/25/2025 | PNH\n"
+    assert cells(export) == ["Megan Klein"]
+    assert cells("Name, MRN, Dx\nKelly Gomez, 00123456, hemophilia\n") == ["Kelly Gomez"]
+    # ... but not beside a phone or shift column
+    assert cells("Name | Phone | Shift\nMegan Klein | 555-1212 | nights\n") == []
+
+
 def test_other_headers_and_broken_rows_label_nothing() -> None:
     # "Name" heads staff lists and sign-up sheets too
     assert cells("Name | Role | Topic\nMaria Lopez | RN | diabetes class\n") == []

@@ -35,8 +35,9 @@ CHECKS = v.make_validators(
         ),
         (
             "mbi",
-            ["1EG4-TE5-MK73", "1EG4TE5MK73", "9AA9AA9AA99"],
+            ["1EG4-TE5-MK74", "3TG7JK2MN45", "9AA9AA9AA99"],
             [
+                "1EG4-TE5-MK73",  # CMS's published example, issued to no one
                 "0EG4TE5MK73",
                 "1SG4TE5MK73",
                 "1EG4TE5MK7",

@@ -292,6 +292,66 @@ PAIRS = [
         "Tyler Edwards is at visit 11 of 12. The auth form lists chronic spontaneous urticaria "
         "as an example.",
     ),
+    (
+        "a text message's vocative line",
+        "Benjamin, Dr. Hunter wants to see you for the thyroid biopsy on Friday.",
+        "Benjamin, Dr. Hunter wants the thyroid biopsy slides for grand rounds.",
+    ),
+    (
+        "the reader on a waitlist for care",
+        "Hi Maria,\nwe have you on our waitlist for a sleep study; a slot opened Tuesday.",
+        "Hi Maria,\nwe have a waitlist for the sleep lab tour; a slot opened Tuesday.",
+    ),
+    (
+        "a form's value on the line under its label",
+        "Patient: Maria Lopez\nReason for visit:\nasthma follow-up\n",
+        "Presenter: Maria Lopez\nTopic:\nasthma follow-up rates across the network\n",
+    ),
+    (
+        "seen for a condition",
+        "Maria Lopez was seen today for cellulitis of the left leg.",
+        "Maria Lopez will present a talk on cellulitis of the left leg.",
+    ),
+    (
+        "a department after the name is a colleague",
+        "Brett Rodriguez asked whether his diabetes meds can be refilled Friday.",
+        "Brett Rodriguez (Marketing) asked whether the diabetes mailer can go out Friday.",
+    ),
+    (
+        "care words quoted as copy are a mention",
+        "Hi Chris King,\nyour prescription for lisinopril is ready for pickup.",
+        "Hi Chris King,\nLegal asked us to say 'your prescription' instead of the drug name.",
+    ),
+    (
+        "a Spanish greeting and 'su'",
+        "Hola Susan:\nsu prueba de sifilis salio positiva.",
+        "Hola a todos:\nla prueba de sifilis es gratis los martes.",
+    ),
+    (
+        "a family's own relative, not a school notice's 'if your child'",
+        "Mi hijo tiene fiebre desde ayer.\n\nShawn Smith",
+        "Estimadas familias: si su hijo tiene fiebre, no lo mande a la escuela.\n\nShawn Smith",
+    ),
+    (
+        "a relative in Portuguese",
+        "Boa tarde. Sua mae, dona Widisha Ratti, teve febre ontem a noite.",
+        "Boa tarde. A diretora, dona Widisha Ratti, falou sobre febre amarela na palestra.",
+    ),
+    (
+        "a programme's client number with the client's result",
+        "Client 93450457 - positive drug screen for fentanyl",
+        "Client 93450457 - the quarterly invoice for the fentanyl test kits",
+    ),
+    (
+        "a denied claim of a named member",
+        "Maria Lopez: claim denied CO-197 (precertification absent) for the MRI.",
+        "Bulletin: CPT 99214 and CO-197 (precertification absent) rules change in March.",
+    ),
+    (
+        "an event straight after a name",
+        "William Riddle relapsed - needs higher level of care",
+        "Olympic swimmer William Riddle spoke about relapse prevention; patients asked.",
+    ),
 ]
 
 
@@ -439,6 +499,18 @@ def test_negative_words_stay_in_their_paragraph(eng: DetectorEngine) -> None:
         "Show this savings offer at the pharmacy. GROUP: 99993011. Offer valid for Celebrex.",
         # a department named after patients is no patient context for its phone number
         "Meters may misread glucose. Tell patient educators. Call (851) 555-6858.",
+        # public payers read as a "Last, First" name, a maker's support line as a patient's
+        "Not valid for patients with Medicare, Medicaid or other government insurance. "
+        "Ask about Chantix.",
+        "Ask about Chantix savings. Acme Patient Support | (401) 555-3557",
+        # a template under review: its merge tags' words are no patient context
+        "Hi Chris King,\nplease approve: Hi [Patient First Name], time to refill [Medication]. "
+        "Our records show your last fill was [Days Since Fill] days ago.",
+        # a provider's enrolment numbers and birth date in a credentialing file
+        "CAQH ID: 910283\nDate of birth (CAQH profile): February 08, 1982\n"
+        "Re-credentialing is due.",
+        # an officer's title after the name outranks the patient word in the notice above it
+        "This record is protected; the patient must consent.\nBrian Bauer, Privacy Officer",
     ],
 )
 def test_marketing_and_departments_are_not_patients(eng: DetectorEngine, text: str) -> None:
