@@ -29,7 +29,7 @@ from typing import Any, NamedTuple
 
 import ahocorasick
 
-from gateway.detect.reach import Reach, reach, start_bound
+from gateway.detect.reach import Reach, reach, start_bounds
 from gateway.detect.spec import TABLE_NAME, DetectorSpec, IdentifierSpec, Kind, PatternSpec
 from gateway.detect.tables import table_names
 from gateway.detect.templates import blank_merge_tags
@@ -331,19 +331,18 @@ class DetectorEngine:
         assert _hs is not None
         ok: list[int] = []
         bad: list[int] = []
+        no_som: set[int] = set()  # compiles only without start tracking (ends database)
         for i, c in enumerate(self._compiled):
             # Compile one at a time first so one unsupported construct only costs that
             # pattern its fast path, not the whole database.
-            db = _hs.Database()
-            try:
-                db.compile(
-                    expressions=[c.pattern.regex.encode()],
-                    ids=[i],
-                    elements=1,
-                    flags=[_hs.HS_FLAG_SOM_LEFTMOST],
-                )
+            if self._hs_compiles(c.pattern.regex, _hs.HS_FLAG_SOM_LEFTMOST):
                 ok.append(i)
-            except _hs.HyperscanError:
+            # Bounded repeats ("{1,64}", the guard against re's quadratic rescans) can be too
+            # large for start tracking; with a bounded reach the ends database serves them.
+            elif reach(c.pattern.regex).bounded and self._hs_compiles(c.pattern.regex, 0):
+                ok.append(i)
+                no_som.add(i)
+            else:
                 bad.append(i)
         if not ok:
             return
@@ -363,7 +362,7 @@ class DetectorEngine:
         for i in sorted(self._hs_alias):
             r = reach(self._compiled[i].pattern.regex)
             cheap = self._compiled[i].plain and r.width is not None
-            if r.fixed is None and (cheap or not r.bounded):
+            if r.fixed is None and (cheap or not r.bounded) and i not in no_som:
                 som.append(i)
             else:
                 ends.append(i)
@@ -381,6 +380,15 @@ class DetectorEngine:
         self._always = frozenset(bad)
         self._always_ctx = any(self._compiled[i].pattern.requires_context for i in bad)
         self._n_ids = max(self._hs_alias) + 1
+
+    @staticmethod
+    def _hs_compiles(regex: str, flag: int) -> bool:
+        assert _hs is not None
+        try:
+            _hs.Database().compile(expressions=[regex.encode()], ids=[0], elements=1, flags=[flag])
+        except _hs.HyperscanError:
+            return False
+        return True
 
     def _hs_compile(self, ids: list[int], flag: int) -> Any:
         assert _hs is not None
@@ -439,7 +447,7 @@ class DetectorEngine:
                 w = r.fixed
                 found = [(e, e - w) for e in ends]
             else:
-                found = [(e, start_bound(data, e, r)) for e in ends]
+                found = start_bounds(data, ends, r)
             for alias in self._hs_alias[idx]:
                 reports[alias] = found
         return reports

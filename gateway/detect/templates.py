@@ -22,15 +22,22 @@ _FIELD_WORDS = (
     "id|phone|email|address|provider|doctor|clinic|location|time|amount|link|url|city|zip|"
     "since|fill|appointment|appt|code|field|insert|recipient|token"
 )
-_WORD = r"[A-Za-z][A-Za-z0-9_]*"
+# A tag's word: letters and digits, bounded, no underscore. The separator between words is
+# "[ _]"; a word that could also contain "_" would make "<<a_a_a_..." (no closing ">>")
+# split every possible way before failing, which is exponential. Bounded lengths and an
+# unambiguous split keep every attempt linear in the tag's length (at most ~200 chars).
+_WORD = r"[A-Za-z][A-Za-z0-9]{0,30}"
 _TAG = re.compile(
     r"\{\{[^{}\n]{1,60}\}\}"  # {{first_name}} (Handlebars, Liquid, Jinja)
     r"|%%[A-Za-z0-9_:]{1,40}%%"  # %%FNAME%% (Salesforce Marketing Cloud)
     r"|\*\|[A-Z0-9_:]{1,40}\|\*"  # *|FNAME|* (Mailchimp)
     r"|\$\{[A-Za-z0-9_.]{1,40}\}"  # ${first_name}
     rf"|<<{_WORD}(?:[ _]{_WORD}){{0,5}}>>"  # <<Patient Name>> (mail merge)
-    rf"|\[(?=[^\]\n]*\b(?i:{_FIELD_WORDS})\b){_WORD}(?:[ _]{_WORD}){{0,5}}\]",
+    # "[Patient First Name]": the shape only; whether it names a field is checked on the
+    # match (_FIELD), not in a lookahead, which would scan ahead from every "[" of a line.
+    rf"|(?P<bracket>\[{_WORD}(?:[ _]{_WORD}){{0,5}}\])",
 )
+_FIELD = re.compile(rf"(?i:\b(?:{_FIELD_WORDS})\b)")
 
 
 _OPENERS = ("[", "{", "%%", "|*", "<<")
@@ -40,4 +47,11 @@ def blank_merge_tags(text: str) -> str:
     """``text`` with each merge tag replaced by spaces (same length, same offsets)."""
     if not any(o in text for o in _OPENERS):
         return text
-    return _TAG.sub(lambda m: " " * (m.end() - m.start()), text)
+    return _TAG.sub(_blank, text)
+
+
+def _blank(m: re.Match[str]) -> str:
+    tag = m.group(0)
+    if m.group("bracket") is not None and not _FIELD.search(tag.replace("_", " ")):
+        return tag  # "[Maria Lopez]": a bracketed phrase, not a field name
+    return " " * len(tag)

@@ -137,9 +137,14 @@ _PRONOUN_SUBJECT = frozenset(
 _PRONOUN_POSSESSIVE = frozenset({"his", "her", "their"})
 _POSSESSIVE = _PRONOUN_POSSESSIVE
 
+# How far the cues read after a name ("'s daughter", ", 67, born", " was seen", ", from").
+# Matches at a name's end get this end bound: a name followed by a long run of whitespace
+# then costs each cue a constant, not the run's length (or its square, where a cue has two
+# whitespace runs it may split between).
+_AFTER = 80
 # Right after the name: its age, birth date, record number, grade or bed.
 _DEMOGRAPHIC_AFTER = re.compile(
-    r"\s*(?:was|is|,)?\s*born\b|"
+    r"\s*(?:(?:was|is|,)\s*)?born\b|"
     r"\s*[,(]\s*(?:(?:age[ds]?|aged)\s*\d|a |an |the )?\s*"
     r"(?:\d{1,3}\s*(?:[,)]|y/?o\b|yo\b|-?\s*years?[- ]old|-?\s*months?[- ]old|[mf]\b)|"
     r"dob\b|d\.o\.b|born\b|grade\s*\d|mrn\b|bed\b|room\b|rm\b)|"
@@ -239,7 +244,7 @@ _GREETING_BEFORE = re.compile(
 # The writer naming themself ("hi, this is Maria Lopez", "its Patrick again", "my name is"),
 # not a caller from somewhere ("this is Maria Lopez from Acme", "... with Acme").
 _SELF_INTRO = re.compile(r"\b(?:this is|it's|its|it is|my name is|i am|i'm)\s*$")
-_NOT_SELF = re.compile(r"\s*,?\s*(?:from|with|at|of|calling from|here from|on behalf)\b")
+_NOT_SELF = re.compile(r"\s*(?:,\s*)?(?:from|with|at|of|calling from|here from|on behalf)\b")
 # A sentence about what may be ("if your child has asthma", "ask whether your plan covers").
 _HYPOTHETICAL = frozenset({"if", "whether", "unless", "should", "may", "might", "could"})
 _FIRST_PERSON_WORDS = frozenset({"i", "my", "me", "i'm", "i've", "im", "ive", "mine", "myself"})
@@ -466,7 +471,7 @@ class Links:
         first person holds a health term ("its Patrick again. the Strattera is making my
         face peel")."""
         low = self.low
-        if not _SELF_INTRO.search(low, max(0, s - 16), s) or _NOT_SELF.match(low, e):
+        if not _SELF_INTRO.search(low, max(0, s - 16), s) or _NOT_SELF.match(low, e, e + _AFTER):
             return False
         return any(self._first_person_sentence(hs) for hs, _he in self.terms(s, e + 2 * chars))
 
@@ -495,16 +500,17 @@ class Links:
         if self._self_introduced(s, e, chars) or self.labelled_after(s, e, chars):
             return True
         greeted = _GREETING_BEFORE.search(self.low, max(0, s - 25), s) or (
-            _LINE_START.search(self.low, max(0, s - 5), s) and _VOCATIVE_END.match(self.low, e)
+            _LINE_START.search(self.low, max(0, s - 5), s)
+            and _VOCATIVE_END.match(self.low, e, e + _AFTER)
         )
         return bool(greeted) and (told or self.second_person_near(s, 2 * chars))
 
     def _near_cue(self, s: int, e: int, before: str, same: list[tuple[int, int]]) -> bool:
         """Cues at the name itself, for a health term in its sentence or the next."""
         low = self.low
-        if _DEMOGRAPHIC_AFTER.match(low, e) or _DEMOGRAPHIC_BEFORE.search(before):
+        if _DEMOGRAPHIC_AFTER.match(low, e, e + _AFTER) or _DEMOGRAPHIC_BEFORE.search(before):
             return True
-        if _SEEN_AFTER.match(low, e):
+        if _SEEN_AFTER.match(low, e, e + _AFTER):
             return True
         if _CARE_OBJECT.search(before):
             return True
@@ -552,7 +558,7 @@ class Links:
         if _RELATION_BEFORE.search(before) and self.terms(max(0, s - 2 * chars), e + 2 * chars):
             return True
         # "<name>'s daughter called: her mom ...": a relative speaks for the named person.
-        if _RELATION_AFTER.match(low, e) and self.terms(e, e + 2 * chars):
+        if _RELATION_AFTER.match(low, e, e + _AFTER) and self.terms(e, e + 2 * chars):
             return True
         if (same or later) and self._near_cue(s, e, before, same):
             return True

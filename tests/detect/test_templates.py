@@ -39,3 +39,8 @@ def test_tags_are_blanked_to_the_same_length(tag: str) -> None:
 )
 def test_other_brackets_are_left_alone(text: str) -> None:
     assert blank_merge_tags(text) == text
+
+
+@pytest.mark.parametrize("tag", ["[first_name]", "[Patient_Name]", "<<first_name>>"])
+def test_underscored_field_names_are_blanked(tag: str) -> None:
+    assert blank_merge_tags(f"Hi {tag},") == f"Hi {' ' * len(tag)},"
