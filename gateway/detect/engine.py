@@ -29,6 +29,7 @@ from typing import Any, NamedTuple
 
 import ahocorasick
 
+from gateway.detect.pieces import PIECE_CHARS, pieces
 from gateway.detect.reach import Reach, reach, start_bounds
 from gateway.detect.spec import TABLE_NAME, DetectorSpec, IdentifierSpec, Kind, PatternSpec
 from gateway.detect.tables import table_names
@@ -214,6 +215,8 @@ class DetectorEngine:
     # Above one candidate per this many characters, context words are found in one pass
     # over the whole text instead of per window (same result, different cost).
     full_pass_chars = 100
+    # Longer parts are scanned in pieces, with the time bound asked between them (pieces.py).
+    piece_chars = PIECE_CHARS
 
     def __init__(self, spec: DetectorSpec, use_hyperscan: bool | None = None) -> None:
         self.spec = spec
@@ -495,6 +498,24 @@ class DetectorEngine:
             self._scan_sparse(text, low, reports, spans, hits, present)
         return hits
 
+    def scan_pieces(
+        self, text: str, out_of_time: Callable[[], bool] | None = None
+    ) -> tuple[list[Hit], bool]:
+        """``scan_text`` of a part of any length, piece by piece when it is longer than
+        ``piece_chars``, asking ``out_of_time`` before each piece after the first. Returns the
+        hits and whether it stopped early (the hits then cover the pieces scanned)."""
+        if len(text) <= self.piece_chars:
+            return self.scan_text(text), False
+        hits: list[Hit] = []
+        new_hit = _new_hit
+        for lo, hi, a, b in pieces(text, self.piece_chars):
+            if a and out_of_time is not None and out_of_time():
+                return hits, True
+            for h in self.scan_text(text[lo:hi]):
+                if a <= h[2] + lo < b:
+                    hits.append(new_hit(Hit, (h[0], h[1], h[2] + lo, h[3] + lo, h[4], h[5])))
+        return hits, False
+
     def _patterns(
         self,
         text: str,
@@ -639,8 +660,9 @@ class DetectorEngine:
     ) -> Detection:
         """Scan (part name, text) pairs; summarise into findings and the PHI verdict.
 
-        ``out_of_time`` is asked before each part: once it says yes, the remaining parts
-        are not scanned and the message counts one more "unscannable" (``stopped``)."""
+        ``out_of_time`` is asked before each part, and between the pieces of a long one
+        (``scan_pieces``): once it says yes, the rest is not scanned and the message counts
+        one more "unscannable" (``stopped``). The part it stopped in keeps the hits found."""
         per_part: list[tuple[str, tuple[Hit, ...]]] = []
         stopped = False
         told = False  # the Subject told the reader about their care ("Your biopsy")
@@ -651,7 +673,7 @@ class DetectorEngine:
             # Accents folded as scan_text folds them (same offsets): "mi mamá" is "mi mama"
             # to the link cues and the tables too.
             text = blank_merge_tags(fold_accents(raw))
-            hits = self.scan_text(text)
+            hits, stopped = self.scan_pieces(text, out_of_time)
             # Cells under a "Patient" column: names with their label (tables.py).
             hits.extend(
                 Hit(TABLE_NAME, Kind.NAME, s, e, Confidence.HIGH, True)
@@ -664,6 +686,8 @@ class DetectorEngine:
                     if _part_kind(part) == "subject":
                         told = _tells_reader(text, hits)
                 per_part.append((part, tuple(hits)))
+            if stopped:
+                break
         found = summarise(
             per_part, unscannable + stopped, self._near, frozenset(self._link), self._identity
         )

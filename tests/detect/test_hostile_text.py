@@ -2,8 +2,9 @@
 
 A regex that can rescan a run from every position (an unbounded lookahead, a ``\\s*`` next to
 another ``\\s*``, a ``[x_]+`` word joined by ``_``) is harmless on mail-sized prose and
-takes hours on a megabyte of one repeated unit. The per-message time bound is checked
-between parts, so it does not save a single hostile part. Each case below took minutes to
+takes hours on a megabyte of one repeated unit. The per-message time bound stops a scan
+between the pieces of a long part (pieces.py), but a piece is 128 K characters and these
+cases call detect() without a bound: the scan itself must be linear. Each case below took minutes to
 hours before its fix (figures in the case's comment, measured on 20-200 KB and quadratic or
 worse), and takes about a second or less after it.
 

@@ -1,6 +1,7 @@
-"""The per-message time bound covers detection too, checked between parts.
+"""The per-message time bound covers detection too, checked between parts and between the
+pieces of a long part (pieces.py).
 
-The clock is fake; each part's scan moves it on, as a slow scan would.
+The clock is fake; each scan moves it on, as a slow scan would.
 """
 
 from __future__ import annotations
@@ -59,3 +60,19 @@ def test_within_the_bound_every_part_is_scanned(
     assert not result.detection.stopped
     assert result.unscannable == ()
     assert not any(f.detector == "unscannable" for f in result.detection.findings)
+
+
+def test_detection_stops_inside_one_long_part(
+    engine: DetectorEngine, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # One 1 MB part: a single hostile part used to hold the scan thread past the bound
+    # (~4 s per MB of some text), since the bound was asked only between parts.
+    body = b"Room booking number 12.\r\n" * 40_000
+    raw = b"Subject: bookings\r\nContent-Type: text/plain\r\n\r\n" + body
+    now, scanned = slow_clock(engine, monkeypatch, per_part=1.0)
+    result = scan_message(raw, engine, ScanLimits(max_seconds=3.5), clock=lambda: now[0])
+    # Subject at t=0, body pieces at t=1, 2, 3; at t=4 the bound has passed, with most of
+    # the part (8 pieces of 128 K characters) still unscanned.
+    assert len(scanned) == 4
+    assert result.detection.stopped
+    assert "time" in result.unscannable
