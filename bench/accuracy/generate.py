@@ -2,12 +2,11 @@
 
 Templates are split by template (even index: dev, odd index: held-out), so held-out figures
 measure how detection generalises to message shapes it was not tuned on. The "fresh1" to
-"fresh21" splits hold templates written after detector changes (see their comments); fresh6
-to fresh21 (fresh6.py ... fresh21.py) were written by helpers that read neither the detector
-nor its dictionaries, and each was run once before being tuned on (fresh20 and fresh21 not
-tuned on). Each template says whether it carries PHI, whether the Subject carries PHI, and
-whether a validated identifier (checksum or code-list backed: card, ICD-10-CM code, MBI, SSN)
-is present.
+"fresh23" splits hold templates written after detector changes (see their comments); fresh6
+to fresh23 (fresh6.py ... fresh23.py) were written by helpers that read neither the detector
+nor its dictionaries, and each was run once before being tuned on. Each template says
+whether it carries PHI, whether the Subject carries PHI, and whether a validated identifier
+(checksum or code-list backed: card, ICD-10-CM code, MBI, SSN) is present.
 """
 
 from __future__ import annotations
@@ -36,6 +35,8 @@ import fresh18
 import fresh19
 import fresh20
 import fresh21
+import fresh22
+import fresh23
 from faker import Faker
 from formats import FORMATS, message
 
@@ -1266,6 +1267,11 @@ BLIND_SPLITS |= {"fresh18": fresh18, "fresh19": fresh19}
 # revenue cycle, payers, records requests, occupational health, help desks, privacy office),
 # written blind while fresh18 and fresh19 were tuned on.
 BLIND_SPLITS |= {"fresh20": fresh20, "fresh21": fresh21}
+# fresh22 (how busy people type: terse subjects, typos, abbreviations, quoted threads,
+# voicemail transcripts) and fresh23 (allied and out-of-hospital care: dental, eye, hearing,
+# therapy, imaging, sleep, DME, dialysis, EMS, research, public health), written blind while
+# fresh18-21 were tuned on.
+BLIND_SPLITS |= {"fresh22": fresh22, "fresh23": fresh23}
 
 
 def _blind(name: str, part: str) -> Any:

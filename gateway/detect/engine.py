@@ -29,9 +29,17 @@ from typing import Any, NamedTuple
 
 import ahocorasick
 
+from gateway.detect.misspell import Misspellings
 from gateway.detect.pieces import PIECE_CHARS, pieces
 from gateway.detect.reach import Reach, reach, start_bounds
-from gateway.detect.spec import TABLE_NAME, DetectorSpec, IdentifierSpec, Kind, PatternSpec
+from gateway.detect.spec import (
+    MISSPELLING,
+    TABLE_NAME,
+    DetectorSpec,
+    IdentifierSpec,
+    Kind,
+    PatternSpec,
+)
 from gateway.detect.tables import table_names
 from gateway.detect.templates import blank_merge_tags
 from gateway.detect.validators import Validator, make_validators
@@ -230,6 +238,7 @@ class DetectorEngine:
                 plain = rx.groups == 0 and _plain(pat.regex)
                 self._compiled.append(_Compiled(ident, pat, rx, v, 2 * i, _outcomes(pat), plain))
         self._build_words()
+        self._misspell = self._build_misspellings()
         self._near = {
             n: i.near_health for n, i in spec.identifiers.items() if i.near_health is not None
         }
@@ -258,6 +267,25 @@ class DetectorEngine:
         return bool(self._hs_dbs)
 
     # -- construction -------------------------------------------------------------------
+
+    def _build_misspellings(self) -> Misspellings | None:
+        terms = [t for d in self.spec.dictionaries.values() if d.misspellings for t in d.terms]
+        terms += [p for t in terms if (p := _plural(t))]
+        if not terms:
+            return None
+        # Words never taken as misspelt: everyday English, census names, and every word the
+        # dictionaries and context lists hold as written.
+        listed = {
+            w
+            for words in chain(
+                (d.terms for d in self.spec.dictionaries.values()),
+                self.spec.word_lists.values(),
+            )
+            for t in words
+            for w in t.split()
+        }
+        known = self.spec.common_words | self.spec.first_names | self.spec.last_names | listed
+        return Misspellings(terms, known)
 
     def _expand(self, words: Iterable[str]) -> set[str]:
         out: set[str] = set()
@@ -666,6 +694,7 @@ class DetectorEngine:
         per_part: list[tuple[str, tuple[Hit, ...]]] = []
         stopped = False
         told = False  # the Subject told the reader about their care ("Your biopsy")
+        someone = False  # a person or health identifier in a part so far
         for part, raw in parts:
             if out_of_time is not None and out_of_time():
                 stopped = True
@@ -679,6 +708,15 @@ class DetectorEngine:
                 Hit(TABLE_NAME, Kind.NAME, s, e, Confidence.HIGH, True)
                 for s, e in table_names(text)
             )
+            # Misspelt health terms (misspell.py), only where one can decide the verdict:
+            # someone is identified (here or in an earlier part, as the Subject) and this part
+            # has no health word spelt right. The word pass costs ~10 ms per MB.
+            someone = someone or any(h.kind in _SOMEONE for h in hits)
+            if self._misspell is not None and someone and not any(map(_is_health, hits)):
+                hits.extend(
+                    Hit(MISSPELLING, Kind.HEALTH_INFO, s, e, Confidence.MEDIUM, False)
+                    for s, e in self._misspell.find(_lower_same_length(text))
+                )
             if hits:
                 hits = _drop_sentence_credentials(text, hits)
                 if self._link:
@@ -942,6 +980,7 @@ def _link(text: str, hits: list[Hit], link: Mapping[str, int], told: bool = Fals
 
 
 _PERSON_KINDS = frozenset({Kind.PERSON, Kind.NAME, Kind.BIRTH_DATE})
+_SOMEONE = _PERSON_KINDS | {Kind.HEALTH_ID}
 # A name inside one of these is part of it: "7231 Wilson Hills" is a street, not a person.
 _NAME_CONTAINERS = frozenset({"street_address"})
 
@@ -1203,7 +1242,7 @@ def summarise(
     all_hits = [h for _, hits in per_part for h in hits]
     # Message-wide topics, not properties of one part.
     non_care = _non_care(all_hits)
-    topic = _non_care(all_hits, Confidence.HIGH)
+    topic = _non_care(all_hits, Confidence.HIGH) or any(h.kind is Kind.TOPIC for h in all_hits)
     phi = _phi(per_part, non_care, topic, near, link, identity)
     phi_parts: set[str] = set()
     for part, hits in per_part:

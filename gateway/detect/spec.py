@@ -29,6 +29,11 @@ class Kind(enum.Enum):
     # Words saying a message is about something other than a patient's care (payroll, HR,
     # birthday greetings): there a name with a date of birth is not taken as a patient.
     NON_CARE = "non_care"
+    # Words saying a message is on a business topic without being about anyone's records
+    # (an out-of-office reply): a bare name with a health term needs a tie to a patient there,
+    # as with a high non_care word, but a name with a labelled date of birth still identifies
+    # one (an auto-reply echoing "Maria Lopez DOB 3/4/1961 CBC results").
+    TOPIC = "topic"
     HEALTH_ID = "health_id"  # identifies a patient in a health context (MBI, MRN, member ID)
     HEALTH_INFO = "health_info"  # says something about health (condition, drug, ICD-10 code)
     PROVIDER = "provider"  # identifies a clinician or organisation (NPI, DEA): not patient PHI
@@ -40,6 +45,8 @@ class Kind(enum.Enum):
 
 # Built in, not configured: names under a "Patient" column header (gateway/detect/tables.py).
 TABLE_NAME = "table_name"
+# Built in: misspelt terms of the dictionaries marked ``misspellings: true`` (misspell.py).
+MISSPELLING = "misspelling"
 
 
 @dataclass(frozen=True)
@@ -77,6 +84,8 @@ class DictionarySpec:
     kind: Kind
     confidence: Confidence
     terms: tuple[str, ...]
+    # Its single-word terms are also found misspelt by one letter (misspell.py).
+    misspellings: bool = False
 
 
 @dataclass
@@ -105,7 +114,7 @@ class DetectorSpec:
         )
 
     def names(self) -> frozenset[str]:
-        builtin = {"unscannable", TABLE_NAME}
+        builtin = {"unscannable", TABLE_NAME, MISSPELLING}
         return frozenset(self.identifiers) | frozenset(self.dictionaries) | builtin
 
 
@@ -125,7 +134,7 @@ _IDENT_KEYS = frozenset(
     }
 )
 _PATTERN_KEYS = frozenset({"regex", "confidence", "requires_context"})
-_DICT_KEYS = frozenset({"file", "terms", "kind", "confidence"})
+_DICT_KEYS = frozenset({"file", "terms", "kind", "confidence", "misspellings"})
 # Identifier names end up in metric labels and audit records: keep them tame.
 _NAME = re.compile(r"^[a-z][a-z0-9_]{0,39}$")
 
@@ -326,5 +335,11 @@ def parse_dictionaries(r: Reader, node: yaml.Node, spec: DetectorSpec, base: Pat
         conf: Confidence | None = Confidence.MEDIUM
         if "confidence" in fields:
             conf = _confidence(r, fields["confidence"][1], f"{what}.confidence")
-        if ok and kind is not None and conf is not None:
-            spec.dictionaries[name] = DictionarySpec(name, kind, conf, tuple(terms))
+        misspellings: bool | None = False
+        if "misspellings" in fields:
+            misspellings = r.boolean(fields["misspellings"][1], f"{what}.misspellings")
+            if misspellings and kind is not Kind.HEALTH_INFO:
+                r.error(fields["misspellings"][1], f"{what}.misspellings: only for health_info")
+                misspellings = None
+        if ok and kind is not None and conf is not None and misspellings is not None:
+            spec.dictionaries[name] = DictionarySpec(name, kind, conf, tuple(terms), misspellings)

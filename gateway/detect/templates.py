@@ -8,8 +8,8 @@ spaces of the same length before scanning, so offsets still index the part's tex
 
 Only a tag that says it is one is blanked: ``{{first_name}}``, ``%%FNAME%%``, ``*|FNAME|*``,
 ``${name}``, ``<<Patient Name>>``, or a bracketed field name whose words include a field word
-("[Patient First Name]", "[Days Since Fill]"). A bracketed real name ("[Maria Lopez]") is
-not a field name and is scanned as written.
+("[Patient First Name]", "[Days Since Fill]", "[PatientFirstName]"). A bracketed real name
+("[Maria Lopez]") is not a field name and is scanned as written.
 """
 
 from __future__ import annotations
@@ -38,6 +38,8 @@ _TAG = re.compile(
     rf"|(?P<bracket>\[{_WORD}(?:[ _]{_WORD}){{0,5}}\])",
 )
 _FIELD = re.compile(rf"(?i:\b(?:{_FIELD_WORDS})\b)")
+# "[PatientFirstName]": CamelCase words apart, so the field words are whole words.
+_CAMEL = re.compile(r"(?<=[a-z0-9])(?=[A-Z])")
 
 
 _OPENERS = ("[", "{", "%%", "|*", "<<")
@@ -52,6 +54,6 @@ def blank_merge_tags(text: str) -> str:
 
 def _blank(m: re.Match[str]) -> str:
     tag = m.group(0)
-    if m.group("bracket") is not None and not _FIELD.search(tag.replace("_", " ")):
+    if m.group("bracket") is not None and not _FIELD.search(_CAMEL.sub(" ", tag.replace("_", " "))):
         return tag  # "[Maria Lopez]": a bracketed phrase, not a field name
     return " " * len(tag)

@@ -121,7 +121,10 @@ _PREDICATES: tuple[tuple[str, ...], ...] = tuple(
     running out of; out of;
     is in the ed with; is in the er with; in the ed with; in the er with; in the ed w;
     in the er w; admit for;
-    admitted with; is the one with; was the one with""",
+    admitted with; is the one with; was the one with;
+    for intake; for an intake; for eval; for an eval; for evaluation; for consult; for a
+    consult; for f/u; for follow up; for follow-up; calling w; calling with; here w;
+    on for; added on for""",
         ";",
     )
 )
@@ -148,6 +151,8 @@ _DEMOGRAPHIC_AFTER = re.compile(
     r"\s*[,(]\s*(?:(?:age[ds]?|aged)\s*\d|a |an |the )?\s*"
     r"(?:\d{1,3}\s*(?:[,)]|y/?o\b|yo\b|-?\s*years?[- ]old|-?\s*months?[- ]old|[mf]\b)|"
     r"dob\b|d\.o\.b|born\b|grade\s*\d|mrn\b|bed\b|room\b|rm\b)|"
+    # a handoff's age and sex straight after the name: "Fields, Lindsay 79F - ..."
+    r"\s+\d{1,3}\s?(?:y/?o|yo|yof|yom|[mf])\b|"
     # where the patient lies: "Maria Lopez in 7", "... in bed 12"
     r"(?:\s+in|,)?\s+(?:(?:bed|room|rm|bay)\s*\d{1,4}[a-z]?|in\s+\d{1,4}[a-z]?)\b"
 )

@@ -25,3 +25,11 @@ def engine(policy_engine: PolicyEngine) -> DetectorEngine:
 @pytest.fixture(scope="session")
 def re_engine(policy_engine: PolicyEngine) -> DetectorEngine:
     return DetectorEngine(policy_engine.detector.spec, use_hyperscan=False)
+
+
+@pytest.fixture(params=["hyperscan", "re"])
+def eng(request: pytest.FixtureRequest) -> DetectorEngine:
+    """Both scan paths: each test using it runs once on each."""
+    name = "engine" if request.param == "hyperscan" else "re_engine"
+    engine: DetectorEngine = request.getfixturevalue(name)
+    return engine

@@ -15,13 +15,6 @@ from gateway.model import Confidence
 from gateway.policy import PolicyEngine, PolicyLoadError, PolicySettings
 
 
-@pytest.fixture(params=["hyperscan", "re"])
-def eng(request: pytest.FixtureRequest) -> DetectorEngine:
-    name = "engine" if request.param == "hyperscan" else "re_engine"
-    engine: DetectorEngine = request.getfixturevalue(name)
-    return engine
-
-
 def found(engine: DetectorEngine, text: str) -> dict[str, Confidence]:
     out: dict[str, Confidence] = {}
     for _part, hits in engine.detect([("body", text)]).hits:

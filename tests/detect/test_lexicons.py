@@ -18,14 +18,6 @@ from gateway.policy import PolicyEngine, PolicyLoadError, PolicySettings
 DATA = Path(__file__).resolve().parents[2] / "policies" / "data"
 
 
-@pytest.fixture(params=["hyperscan", "re"])
-def eng(request: pytest.FixtureRequest) -> DetectorEngine:
-    engine: DetectorEngine = request.getfixturevalue(
-        "engine" if request.param == "hyperscan" else "re_engine"
-    )
-    return engine
-
-
 def detectors(engine: DetectorEngine, text: str, part: str = "body") -> set[str]:
     return {f.detector for f in engine.detect([(part, text)]).findings}
 

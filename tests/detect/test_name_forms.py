@@ -11,13 +11,6 @@ import pytest
 from gateway.detect.engine import DetectorEngine, fold_accents
 
 
-@pytest.fixture(params=["hyperscan", "re"])
-def eng(request: pytest.FixtureRequest) -> DetectorEngine:
-    name = "engine" if request.param == "hyperscan" else "re_engine"
-    engine: DetectorEngine = request.getfixturevalue(name)
-    return engine
-
-
 def hits(engine: DetectorEngine, text: str) -> list[tuple[str, int, int]]:
     return sorted(
         (h.detector, h.start, h.end)

@@ -15,14 +15,6 @@ from gateway.model import Confidence
 from gateway.policy import PolicyEngine, PolicyLoadError, PolicySettings
 
 
-@pytest.fixture(params=["hyperscan", "re"])
-def eng(request: pytest.FixtureRequest) -> DetectorEngine:
-    engine: DetectorEngine = request.getfixturevalue(
-        "engine" if request.param == "hyperscan" else "re_engine"
-    )
-    return engine
-
-
 def phi(engine: DetectorEngine, text: str) -> bool:
     return engine.detect([("body", text)]).phi
 
