@@ -34,6 +34,7 @@ from gateway.detect.spec import (
 from gateway.detect.yamlnodes import Errors, Reader, compose
 from gateway.model import Action, Confidence, Decision, Envelope, HeaderEdits, MessageClass
 from gateway.parse import ParsedMessage, ScanLimits
+from gateway.regex_risk import backtracking_risk
 from gateway.scan import ScanResult, scan_message
 
 
@@ -797,9 +798,17 @@ class _Loader:
             for hname, (_k, vnode) in r.mapping(
                 f["header_matches"][1], f"{w}.header_matches"
             ).items():
-                rx = r.string(vnode, f"{w}.header_matches.{hname}")
-                if rx is not None and check_regex(r, vnode, rx, f"{w}.header_matches.{hname}"):
-                    pairs.append((hname, re.compile(rx)))
+                what = f"{w}.header_matches.{hname}"
+                rx = r.string(vnode, what)
+                if rx is None or not check_regex(r, vnode, rx, what):
+                    continue
+                # Run with re on header values a sender writes: refuse the shape that can
+                # take exponential time (regex_risk.py).
+                risk = backtracking_risk(rx)
+                if risk is not None:
+                    r.error(vnode, f"{what}: {risk}")
+                    continue
+                pairs.append((hname, re.compile(rx)))
             kw["header_matches"] = tuple(pairs)
         for key in ("size_over", "size_under"):
             if key in f:

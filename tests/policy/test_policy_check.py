@@ -83,6 +83,16 @@ def test_minimal_policy_loads(tmp_path: Path) -> None:
             rules:
               - name: a
                 when:
+                  header_matches: {X-Ref: '^(\\w+\\s?)*$'}
+                action: portal
+            """,
+            "policy.yaml:4:31: rule 'a'.when.header_matches.X-Ref: an unbounded repeat of repeats",
+        ),
+        (
+            """\
+            rules:
+              - name: a
+                when:
                   detectors: [ssn, tattoo]
                 action: quarantine
             """,
