@@ -36,6 +36,8 @@ from collections.abc import Iterable, Sequence
 # enough to be soft-wrapped prose (then the break is only a wrap).
 _BREAK = re.compile(r"[.!?]+(?=\s|$)|\n")
 _WRAPPED_LINE = 60
+# The most of a sentence read either side of a health term (whose._sentence_span).
+_SENTENCE_CHARS = 400
 # "i&d", "d&c" are one word: the "i" of "I&D" is not the writer.
 _TOKEN = re.compile(r"[a-z0-9]+(?:&[a-z0-9]+)*(?:['\u2019][a-z]+)?|/")
 
@@ -418,6 +420,15 @@ class Links:
         i = bisect.bisect_right(self._ends, hs)
         a = self._ends[i - 1] if i else 0
         b = self._ends[i] if i < len(self._ends) else len(self.low)
+        # Read at most _SENTENCE_CHARS either side, cut at a space: text with no sentence
+        # break (5 MB on one line) would otherwise be tokenised whole for every health term
+        # in it (37 terms took 5 s). Prose sentences are far shorter.
+        if hs - a > _SENTENCE_CHARS:
+            cut = self.low.find(" ", hs - _SENTENCE_CHARS, hs)
+            a = cut + 1 if cut >= 0 else hs - _SENTENCE_CHARS
+        if b - hs > _SENTENCE_CHARS:
+            cut = self.low.rfind(" ", hs, hs + _SENTENCE_CHARS)
+            b = cut if cut >= 0 else hs + _SENTENCE_CHARS
         return a, b
 
     def _sentence(self, hs: int) -> list[str]:

@@ -48,6 +48,13 @@ CASES = [
         "'Diabetes follow-up for Maria Lopez' + '\\n' * 2_000_000",
         "hs",
     ),
+    # whose.py: every health term's sentence was tokenised whole; in 5 MB with no sentence
+    # break and 37 terms that took 5 s, and it grows with terms x length.
+    (
+        "one endless sentence full of health terms",
+        "'Hi Maria Lopez, ' + 'we talked about asthma and ' * 40_000",
+        "hs",
+    ),
     (
         "patient name then spaces (re)",
         "'Diabetes follow-up for Maria Lopez' + ' ' * 2_000_000",
