@@ -2,8 +2,8 @@
 
 Templates are split by template (even index: dev, odd index: held-out), so held-out figures
 measure how detection generalises to message shapes it was not tuned on. The "fresh1" to
-"fresh23" splits hold templates written after detector changes (see their comments); fresh6
-to fresh23 (fresh6.py ... fresh23.py) were written by helpers that read neither the detector
+"fresh25" splits hold templates written after detector changes (see their comments); fresh6
+to fresh25 (fresh6.py ... fresh25.py) were written by helpers that read neither the detector
 nor its dictionaries, and each was run once before being tuned on. Each template says
 whether it carries PHI, whether the Subject carries PHI, and whether a validated identifier
 (checksum or code-list backed: card, ICD-10-CM code, MBI, SSN) is present.
@@ -37,6 +37,8 @@ import fresh20
 import fresh21
 import fresh22
 import fresh23
+import fresh24
+import fresh25
 from faker import Faker
 from formats import FORMATS, message
 
@@ -1272,6 +1274,12 @@ BLIND_SPLITS |= {"fresh20": fresh20, "fresh21": fresh21}
 # therapy, imaging, sleep, DME, dialysis, EMS, research, public health), written blind while
 # fresh18-21 were tuned on.
 BLIND_SPLITS |= {"fresh22": fresh22, "fresh23": fresh23}
+# fresh24 (mail written by machines and the structured text people paste: portal and EHR
+# notifications, worklists, HL7 and FHIR snippets, faxes, web forms, monitoring alerts) and
+# fresh25 (the people around the patient in their own words: families, caregivers, employers,
+# attorneys, adjusters, in several languages), written blind while fresh22 and fresh23 were
+# tuned on.
+BLIND_SPLITS |= {"fresh24": fresh24, "fresh25": fresh25}
 
 
 def _blind(name: str, part: str) -> Any:

@@ -744,7 +744,9 @@ def _key(word: str) -> str:
 
 def _fold_table() -> dict[int, str]:
     table: dict[int, str] = {}
-    for cp in range(0xC0, 0x250):  # Latin-1 Supplement, Latin Extended-A and -B
+    # Latin-1 Supplement, Latin Extended-A and -B, and Latin Extended Additional (Vietnamese
+    # letters with two marks: "Nguyễn", "đường huyết").
+    for cp in (*range(0xC0, 0x250), *range(0x1E00, 0x1F00)):
         base = unicodedata.normalize("NFKD", chr(cp))[:1]
         if base.isascii() and base.isalpha() and base != chr(cp):
             table[cp] = base

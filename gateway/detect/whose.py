@@ -30,11 +30,17 @@ from __future__ import annotations
 
 import bisect
 import re
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 
 # A sentence ends at . ! ? followed by space, or at a line break, unless the line is long
 # enough to be soft-wrapped prose (then the break is only a wrap).
-_BREAK = re.compile(r"[.!?]+(?=\s|$)|\n")
+# A title's full stop ends no sentence ("I attended Robert's follow-up with Dr. Rogers today").
+# (Asked after the full stop, so the look-behinds run at punctuation only.)
+_TITLE_STOPS = "".join(
+    rf"(?<!\b{t}\.)"
+    for t in ("Dr", "dr", "DR", "Mr", "mr", "Mrs", "mrs", "Ms", "ms", "Jr", "Sr", "St")
+)
+_BREAK = re.compile(rf"[.!?]{_TITLE_STOPS}[.!?]*(?=\s|$)|\n")
 _WRAPPED_LINE = 60
 # The most of a sentence read either side of a health term (whose._sentence_span).
 _SENTENCE_CHARS = 400
@@ -126,7 +132,8 @@ _PREDICATES: tuple[tuple[str, ...], ...] = tuple(
     admitted with; is the one with; was the one with;
     for intake; for an intake; for eval; for an eval; for evaluation; for consult; for a
     consult; for f/u; for follow up; for follow-up; calling w; calling with; here w;
-    on for; added on for""",
+    on for; added on for;
+    be out; is out; been out; was out; out for; be off""",
         ";",
     )
 )
@@ -172,7 +179,14 @@ _RELATIONS = (
     "father|mother|dad|mom|mum|son|daughter|husband|wife|partner|spouse|child|kid|baby|"
     "brother|sister|grandmother|grandfather|grandma|grandpa|grandson|granddaughter|aunt|"
     "uncle|niece|nephew|fiance|fiancee|stepson|stepdaughter|stepfather|stepmother|"
-    "boyfriend|girlfriend|twin|toddler|newborn|infant"
+    "boyfriend|girlfriend|twin|toddler|newborn|infant|cousin|grandchild|grandbaby|teen|"
+    "teenager|stepdad|stepmom|stepchild|godson|goddaughter|neighbor|neighbour|ward"
+)
+# An age or kind word before the relation ("my older brother", "our 8-year-old son"), and
+# "-in-law" after it.
+_RELATION_KIND = (
+    r"(?:(?:older|younger|little|big|baby|elderly|late|adult|oldest|youngest|eldest|teenage|"
+    r"foster|adopted|great-|\d{1,2}[- ](?:year|month)[- ]old)\s*)?"
 )
 # The same in Spanish, as US families write it (accents folded: "mi mama").
 _RELATIONS_ES = (
@@ -180,12 +194,25 @@ _RELATIONS_ES = (
     r"herman[oa]|ti[oa]|niet[oa]|bebe|nin[oa])|"
     # Portuguese and French, accents folded ("sua mae", "mon fils", "ma fille")
     r"(?:minha|sua)\s+(?:mae|filha|esposa|avo|irma)|(?:meu|seu)\s+(?:pai|filho|marido|avo)|"
-    r"mon\s+(?:fils|pere|mari|frere)|ma\s+(?:fille|mere|femme|soeur)"
+    r"mon\s+(?:fils|pere|mari|frere)|ma\s+(?:fille|mere|femme|soeur)|"
+    # Polish, Haitian Creole, Vietnamese, Tagalog ("mojego taty", "pitit mwen", "con trai
+    # toi", "pamangkin ni"), accents folded
+    r"(?:moj(?:a|ego|ej|emu)?|nasz(?:a|ego|ej)?)\s+(?:mama|mamy|mamie|matka|matki|tata|taty|"
+    r"tacie|ojciec|ojca|maz|meza|mezem|zona|zony|syn|syna|synek|corka|corki|coreczka|brat|"
+    r"brata|siostra|siostry|babcia|babci|dziadek|dziadka|wnuk|wnuka|wnuczka)|"
+    r"pitit(?:\s+(?:gason|fi))?(?:\s+mwen)?|manman(?:\s+(?:mwen|m))?|"
+    r"(?:papa|mari|fanm|granmoun)\s+(?:mwen|m)|"
+    r"con\s+(?:trai|gai)(?:\s+toi)?|(?:me|bo|cha|vo|chong)\s+toi|cua\s+(?:ba|ong|co|chu|bac)|"
+    r"(?:pamangkin|anak|apo|asawa|kapatid|caregiver)(?:\s+po)?(?:\s+ako)?(?:\s+po)?\s+ni|"
+    r"\b(?:ni|si|kay)\s+(?:lolo|lola|tita|tito|nanay|tatay|inay|itay)|"
+    # a parent named in brackets or by "is" ("Dad (Erik Miller)", "Dad is Regina Nunez")
+    r"(?:mom|dad|mum|grandma|grandpa|nana|papa|gran|granny)\s*(?:\(|\bis\b)"
 )
 # "my father Maria Lopez", and the writer's tie to the patient as a signature states it
 # ("Thomas Robinson (daughter of Maria Lopez)", "caregiver for Maria Lopez").
 _RELATION_BEFORE = re.compile(
-    rf"\b(?:(?:my|our|your|his|her|their)\s+(?:{_RELATIONS})|{_RELATIONS_ES}|"
+    rf"\b(?:(?:my|our|your|his|her|their)\s+{_RELATION_KIND}(?:{_RELATIONS})(?:-in-law)?|"
+    rf"{_RELATIONS_ES}|"
     rf"(?:{_RELATIONS}|caregiver|guardian|poa|health ?care proxy) (?:of|for))\s*,?\s*$"
 )
 _RELATION_AFTER = re.compile(rf"(?:'s|\u2019s)\s+(?:{_RELATIONS})\b")
@@ -194,7 +221,9 @@ _CARE_OBJECT = re.compile(
     r"\b(?:check(?:ed|ing)? (?:on|in on)|see|saw|seen|visit(?:ed|ing)?|discharg(?:e|ed|ing)|"
     r"admit(?:ted|ting)?|transfer(?:red|ring)?|transport(?:ed|ing)?|refer(?:red|ring)?|"
     r"treat(?:ed|ing)?|examin(?:e|ed|ing)|brought in|bring in|regarding|re:|on behalf of|"
-    r"excuse|excused)"
+    r"excuse|excused|accompanied|represents?|representing|claimant|injured worker|"
+    # the person an employer, insurer or firm writes about ("Our employee Teresa Ward")
+    r"(?:our|my|your)\s+(?:employee|client|claimant|insured|worker|associate))"
     r"\s*[:,]?\s*$"
 )
 _FOR_OBJECT = re.compile(r"\bfor\s*$")
@@ -244,6 +273,13 @@ _INSTRUCTION = re.compile(
 _LINE_START = re.compile(r"(?:^|\n)[ \t]*$")
 # ... or opening a line of its own words ("Benjamin, Dr. Hunter wants to see you").
 _VOCATIVE_END = re.compile(r"[ \t]*(?:[,:][ \t]*\r?(?:\n|$)|,[ \t])")
+# A name alone on its line ("BRANDON CARRILLO"), and the sign-offs that make such a name the
+# writer's ("Thanks,\nMarie Rocha").
+_LINE_END = re.compile(r"[ \t]*\r?(?:\n|$)")
+_SIGN_OFF_BEFORE = re.compile(
+    r"(?:thanks|thank you|regards|sincerely|best|cheers|warmly|respectfully|yours|love|"
+    r"wishes|--|\u2014)[ \t!,.]*\r?\n[ \t\r\n]*$"
+)
 _GREETING_BEFORE = re.compile(
     r"\b(?:hello|hi|hey|dear|good (?:morning|afternoon|evening)|greetings|congratulations|"
     r"congrats)\s*,?\s*$"
@@ -367,8 +403,11 @@ class Links:
             (s, e) for s, e in health if not _topic(low, s, e) and not _quoted(low, s, e)
         )
         self.starts = [s for s, _ in self.health]
-        self._first: list[int] | None = None
-        self._second: list[int] | None = None
+        # Whether each health term (by start) is stated in the first or second person,
+        # decided when a name first asks about a term near it: a long part of health terms
+        # with one name in it tokenises one window, not every term's sentence.
+        self._first: dict[int, bool] = {}
+        self._second: dict[int, bool] = {}
         self._labelled: list[int] | None = None
         self._fiction: list[int] | None = None
         self._paragraphs: list[int] = []
@@ -384,34 +423,42 @@ class Links:
             i += 1
         return out
 
-    def _stated(self, rx: re.Pattern[str], own: str = "") -> list[int]:
-        """Starts of the health terms that ``rx`` (ending at the term) introduces, or that
-        begin with ``own`` themselves (the care term "your prescription")."""
+    def _stated(self, rx: re.Pattern[str], hs: int, own: str = "") -> bool:
+        """Whether ``rx`` (ending at the term) introduces the health term at ``hs``, or the
+        term begins with ``own`` itself (the care term "your prescription")."""
         low = self.low
-        out = []
-        for hs, _he in self.health:
-            if own and low.startswith(own, hs):
-                out.append(hs)
-                continue
-            m = rx.search(low, max(0, hs - 60), hs)
-            if m and _clean(m.group(1).split()):
-                out.append(hs)
-        return out
+        if own and low.startswith(own, hs):
+            return True
+        m = rx.search(low, max(0, hs - 60), hs)
+        return bool(m and _clean(m.group(1).split()))
 
-    def _near(self, found: list[int], s: int, chars: int) -> bool:
-        i = bisect.bisect_left(found, s - chars)
-        return i < len(found) and found[i] <= s + chars
+    def _any_near(
+        self, said: dict[int, bool], test: Callable[[int], bool], s: int, chars: int
+    ) -> bool:
+        """Whether ``test`` holds for a health term starting within ``chars`` of s; each
+        term's answer is kept in ``said`` for the next name."""
+        i = bisect.bisect_left(self.starts, s - chars)
+        while i < len(self.starts) and self.starts[i] <= s + chars:
+            hs = self.starts[i]
+            if hs not in said:
+                said[hs] = test(hs)
+            if said[hs]:
+                return True
+            i += 1
+        return False
 
     def first_person_near(self, s: int, chars: int) -> bool:
         """A first-person health statement ("my colonoscopy", "my son started the
         amoxicillin") within ``chars`` of s."""
-        if self._first is None:
-            low = self.low
-            family = [hs for hs, _ in self.health if _FAMILY.search(low, max(0, hs - 100), hs)]
+        return self._any_near(self._first, self._first_person_term, s, chars)
+
+    def _first_person_term(self, hs: int) -> bool:
+        return (
+            self._stated(_FIRST_PERSON, hs)
+            or bool(_FAMILY.search(self.low, max(0, hs - 100), hs))
             # "the Qvar is making me feel weird": a first-person sentence about no work.
-            said = [hs for hs, _ in self.health if self._first_person_sentence(hs)]
-            self._first = sorted({*self._stated(_FIRST_PERSON), *family, *said})
-        return self._near(self._first, s, chars)
+            or self._first_person_sentence(hs)
+        )
 
     def _sentence_span(self, hs: int) -> tuple[int, int]:
         """Where the sentence holding offset ``hs`` starts and ends."""
@@ -476,11 +523,14 @@ class Links:
 
     def second_person_near(self, s: int, chars: int) -> bool:
         """A health statement to the reader ("your A1c") within ``chars`` of s."""
-        if self._second is None:
-            said = [hs for hs, _ in self.health if self._second_person_sentence(hs)]
-            told = self._stated(_INSTRUCTION)
-            self._second = sorted({*self._stated(_SECOND_PERSON, "your "), *said, *told})
-        return self._near(self._second, s, chars)
+        return self._any_near(self._second, self._second_person_term, s, chars)
+
+    def _second_person_term(self, hs: int) -> bool:
+        return (
+            self._stated(_SECOND_PERSON, hs, "your ")
+            or self._second_person_sentence(hs)
+            or self._stated(_INSTRUCTION, hs)
+        )
 
     def _self_introduced(self, s: int, e: int, chars: int) -> bool:
         """The writer introduced themself by this name, and a sentence of theirs in the
@@ -519,7 +569,18 @@ class Links:
             _LINE_START.search(self.low, max(0, s - 5), s)
             and _VOCATIVE_END.match(self.low, e, e + _AFTER)
         )
-        return bool(greeted) and (told or self.second_person_near(s, 2 * chars))
+        if greeted:
+            return told or self.second_person_near(s, 2 * chars)
+        # A name alone on the first lines, as a letter or a confirmation addresses its reader
+        # ("BRANDON CARRILLO\n\nYou're scheduled for ... bring your inhaler"): the reader, where
+        # what follows tells them about their care. Not a signature: no sign-off before it,
+        # and only what comes after the name counts.
+        return bool(
+            _LINE_START.search(self.low, max(0, s - 5), s)
+            and _LINE_END.match(self.low, e, e + _AFTER)
+            and not _SIGN_OFF_BEFORE.search(self.low, max(0, s - 40), s)
+            and self._any_near(self._second, self._second_person_term, e + chars, chars)
+        )
 
     def _near_cue(self, s: int, e: int, before: str, same: list[tuple[int, int]]) -> bool:
         """Cues at the name itself, for a health term in its sentence or the next."""

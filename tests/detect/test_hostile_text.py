@@ -49,10 +49,20 @@ CASES = [
         "hs",
     ),
     # whose.py: every health term's sentence was tokenised whole; in 5 MB with no sentence
-    # break and 37 terms that took 5 s, and it grows with terms x length.
+    # break and 37 terms that took 5 s, and it grows with terms x length. Then every term's
+    # sentence was read once per part (7 s per MB here); now only the terms near a name.
     (
         "one endless sentence full of health terms",
         "'Hi Maria Lopez, ' + 'we talked about asthma and ' * 40_000",
+        "hs",
+    ),
+    # tables.py looks at a line once, however many header words it holds.
+    ("one line of table header words", "'patient dob mrn ' * 70_000", "hs"),
+    # Each name asks about the health terms near it: a name beside every term, none linked,
+    # made every term's person and sentence be read once per part (kept per term now).
+    (
+        "a name beside every health term",
+        "'Mr. Lopez, we spoke of the asthma walk, then ' * 25_000",
         "hs",
     ),
     (

@@ -61,6 +61,27 @@ def test_name_beside_a_record_column() -> None:
     assert cells("Name | Phone | Shift\nMegan Klein | 555-1212 | nights\n") == []
 
 
+def test_rows_separated_by_blank_lines_and_snake_case_headers() -> None:
+    # HTML tables and markdown rendered to text: a blank line after every row
+    html = (
+        "| Patient | MRN | Reading |\n\n|---|---|---|\n\n"
+        "| Michelle Hernandez | 66339201 | BP 178/104 |\n\n"
+        "| Salma Valadez | 33499246 | HR 134 |\n\n2 alerts unacknowledged.\n"
+    )
+    assert cells(html) == ["Michelle Hernandez", "Salma Valadez"]
+    # exported keys: "patient_name" heads the same column as "Patient Name"
+    assert cells('patient_name,dob,vaccine_due\n"Joseph Owen","1984-02-25",RSV\n') == [
+        "Joseph Owen"
+    ]
+    assert cells("MRN\tPatient-Name\tUnit\n77641081\tSpencer Marshall\t4W\n") == [
+        "Spencer Marshall"
+    ]
+    # after a blank line, a comma line must line up: prose follows tables
+    assert cells("MRN,Patient,Dx\n123456,Ann Lee,asthma\n\nThanks, Maria Lopez, RN, ok\n") == [
+        "Ann Lee"
+    ]
+
+
 def test_other_headers_and_broken_rows_label_nothing() -> None:
     # "Name" heads staff lists and sign-up sheets too
     assert cells("Name | Role | Topic\nMaria Lopez | RN | diabetes class\n") == []
