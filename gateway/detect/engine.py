@@ -720,7 +720,8 @@ class DetectorEngine:
             if hits:
                 hits = _drop_sentence_credentials(text, hits)
                 if self._link:
-                    hits = _link(text, hits, self._link, told)
+                    hits, late = _link(text, hits, self._link, told, out_of_time)
+                    stopped = stopped or late
                     if _part_kind(part) == "subject":
                         told = _tells_reader(text, hits)
                 per_part.append((part, tuple(hits)))
@@ -945,11 +946,23 @@ def _tells_reader(text: str, hits: list[Hit]) -> bool:
     return bool(health) and Links(text, _lower_same_length(text), health).tells_reader()
 
 
-def _link(text: str, hits: list[Hit], link: Mapping[str, int], told: bool = False) -> list[Hit]:
+# Bare names the link step checks between two looks at the clock.
+_LINK_CLOCK_EVERY = 64
+
+
+def _link(
+    text: str,
+    hits: list[Hit],
+    link: Mapping[str, int],
+    told: bool = False,
+    out_of_time: Callable[[], bool] | None = None,
+) -> tuple[list[Hit], bool]:
     """The first bare name of a ``link`` identifier that its sentence links to health
     information becomes a supported hit (one level up, context set); the others are left as
     they are and do not count for the person + health rule (``_phi``). ``told``: the
-    Subject told the reader about their care, so a greeted name is the patient's."""
+    Subject told the reader about their care, so a greeted name is the patient's.
+    ``out_of_time`` is asked every _LINK_CLOCK_EVERY names; the second value says it said
+    yes (the names after it were not checked)."""
     bare = [
         i
         for i, h in enumerate(hits)
@@ -959,15 +972,17 @@ def _link(text: str, hits: list[Hit], link: Mapping[str, int], told: bool = Fals
         and h.confidence >= Confidence.MEDIUM
     ]
     if not bare:
-        return hits
+        return hits, False
     health = [(h.start, h.end) for h in hits if _is_health(h)]
     if not health and not told:  # told: the health term was in the Subject
-        return hits
+        return hits, False
     # Staff names ("Dr. ...": low) do not end what a pronoun may stand for.
     names = [h.start for h in hits if h.kind is Kind.NAME and h.confidence >= Confidence.MEDIUM]
     links = Links(text, _lower_same_length(text), health, names)
     near: _Near | None = None
-    for i in bare:
+    for n, i in enumerate(bare):
+        if n and n % _LINK_CLOCK_EVERY == 0 and out_of_time is not None and out_of_time():
+            return hits, True
         h = hits[i]
         # A role word right beside the name makes it a staff or public person whatever the
         # sentence says next ("Grammy winner Maria Lopez ... she has ..."; _phi's role rule).
@@ -977,8 +992,8 @@ def _link(text: str, hits: list[Hit], link: Mapping[str, int], told: bool = Fals
             # One linked name settles the part (the findings keep the highest confidence per
             # detector), so a text of thousands of names is not linked name by name.
             up = Confidence(min(int(h.confidence) + 1, Confidence.HIGH))
-            return [*hits[:i], h._replace(confidence=up, context=True), *hits[i + 1 :]]
-    return hits
+            return [*hits[:i], h._replace(confidence=up, context=True), *hits[i + 1 :]], False
+    return hits, False
 
 
 _PERSON_KINDS = frozenset({Kind.PERSON, Kind.NAME, Kind.BIRTH_DATE})

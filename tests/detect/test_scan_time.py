@@ -76,3 +76,37 @@ def test_detection_stops_inside_one_long_part(
     assert len(scanned) == 4
     assert result.detection.stopped
     assert "time" in result.unscannable
+
+
+def _many_names() -> str:
+    firsts = ["Maria", "Jose", "Linda", "Robert", "Susan", "David", "Karen", "James"]
+    lasts = ["Lopez", "Garcia", "Miller", "Wilson", "Moore", "Taylor", "Anderson", "Thomas"]
+    names = [f"{f} {last}" for f in firsts for last in lasts]  # 64 distinct names
+    return " ".join(f"{n} called today." for n in names * 2) + " The asthma walk is on Saturday."
+
+
+def test_the_name_link_step_asks_the_clock_too(engine: DetectorEngine) -> None:
+    # 128 bare names and a health term, none linked: the link step checks every name.
+    asked = [0]
+
+    def out_of_time() -> bool:
+        asked[0] += 1
+        return asked[0] > 1  # the part's own check passes; the link step's first ask stops
+
+    found = engine.detect([("body", _many_names())], out_of_time=out_of_time)
+    assert found.stopped
+    assert asked[0] == 2
+    assert any(f.detector == "unscannable" for f in found.findings)
+
+
+def test_the_name_link_step_within_the_bound_checks_every_name(engine: DetectorEngine) -> None:
+    asked = [0]
+
+    def out_of_time() -> bool:
+        asked[0] += 1
+        return False
+
+    found = engine.detect([("body", _many_names())], out_of_time=out_of_time)
+    assert not found.stopped
+    assert asked[0] == 2  # before the part, then once at the 64th name (128 names)
+    assert not found.phi
