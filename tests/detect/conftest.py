@@ -1,12 +1,13 @@
 from __future__ import annotations
 
 import sys
+from collections.abc import Callable
 from pathlib import Path
 
 import pytest
 
 from gateway.detect.engine import DetectorEngine
-from gateway.policy import PolicyEngine, PolicySettings
+from gateway.policy import PolicyEngine, PolicyLoadError, PolicySettings
 
 ROOT = Path(__file__).resolve().parents[2]
 sys.path.insert(0, str(ROOT / "bench" / "accuracy"))
@@ -33,3 +34,17 @@ def eng(request: pytest.FixtureRequest) -> DetectorEngine:
     name = "engine" if request.param == "hyperscan" else "re_engine"
     engine: DetectorEngine = request.getfixturevalue(name)
     return engine
+
+
+def _load_errors(directory: Path, name: str, text: str) -> list[str]:
+    (directory / name).write_text(text)
+    with pytest.raises(PolicyLoadError) as info:
+        PolicyEngine.load(PolicySettings(dir=directory))
+    return info.value.errors
+
+
+@pytest.fixture
+def load_errors() -> Callable[[Path, str, str], list[str]]:
+    """``load_errors(dir, name, text)``: the ``path:line:col: ...`` errors of a policy
+    directory holding one file ``name`` with ``text``, which must fail to load."""
+    return _load_errors

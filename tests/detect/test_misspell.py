@@ -3,13 +3,13 @@ no word known elsewhere; looked for only in a part with no health word spelt rig
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
 
 import pytest
 
 from gateway.detect.engine import DetectorEngine
 from gateway.detect.misspell import Misspellings, one_edit
-from gateway.policy import PolicyEngine, PolicyLoadError, PolicySettings
 
 
 @pytest.mark.parametrize(
@@ -62,16 +62,17 @@ def test_misspelt_drug_makes_a_named_patient_phi(
     assert "misspelling" not in {f.detector for f in plain.findings}
 
 
-def test_misspellings_only_on_health_dictionaries(tmp_path: Path) -> None:
-    (tmp_path / "p.yaml").write_text(
+def test_misspellings_only_on_health_dictionaries(
+    tmp_path: Path, load_errors: Callable[[Path, str, str], list[str]]
+) -> None:
+    errors = load_errors(
+        tmp_path,
+        "p.yaml",
         "dictionaries:\n"
         "  words: {terms: [holiday], kind: non_care, misspellings: true}\n"
         "  meds: {terms: [metformin], misspellings: maybe}\n"
-        "rules:\n  - {name: a, when: {phi: true}, action: portal}\n"
+        "rules:\n  - {name: a, when: {phi: true}, action: portal}\n",
     )
-    with pytest.raises(PolicyLoadError) as info:
-        PolicyEngine.load(PolicySettings(dir=tmp_path))
-    errors = info.value.errors
     assert f"{tmp_path / 'p.yaml'}:2:59: dictionaries.words.misspellings: only for health_info" in (
         errors
     )

@@ -7,12 +7,14 @@ All names are made up; assertions compare verdicts only.
 
 from __future__ import annotations
 
+from collections.abc import Callable
+from pathlib import Path
+
 import pytest
 
 from gateway.detect.engine import DetectorEngine
 from gateway.detect.whose import Links
 from gateway.model import Confidence
-from gateway.policy import PolicyEngine, PolicyLoadError, PolicySettings
 
 
 def phi(engine: DetectorEngine, text: str) -> bool:
@@ -395,26 +397,27 @@ def test_link_is_bounded_by_near_health() -> None:
     assert not links.linked(0, 11, 200)
 
 
-def test_link_needs_near_health_in_config(tmp_path: object) -> None:
-    from pathlib import Path
-
-    d = Path(str(tmp_path))
-    (d / "extra.yaml").write_text(
-        "identifiers:\n"
-        "  staff_name:\n"
-        "    kind: name\n"
-        "    link: true\n"
-        "    patterns: ['\\bZed [A-Z][a-z]+\\b']\n"
-        "  other_name:\n"
-        "    kind: name\n"
-        "    near_health: 100\n"
-        "    link: maybe\n"
-        "    identity: 3\n"
-        "    patterns: ['\\bYves [A-Z][a-z]+\\b']\n"
+def test_link_needs_near_health_in_config(
+    tmp_path: Path, load_errors: Callable[[Path, str, str], list[str]]
+) -> None:
+    msg = "\n".join(
+        load_errors(
+            tmp_path,
+            "extra.yaml",
+            "identifiers:\n"
+            "  staff_name:\n"
+            "    kind: name\n"
+            "    link: true\n"
+            "    patterns: ['\\bZed [A-Z][a-z]+\\b']\n"
+            "  other_name:\n"
+            "    kind: name\n"
+            "    near_health: 100\n"
+            "    link: maybe\n"
+            "    identity: 3\n"
+            "    patterns: ['\\bYves [A-Z][a-z]+\\b']\n",
+        )
     )
-    with pytest.raises(PolicyLoadError) as err:
-        PolicyEngine.load(PolicySettings(dir=d))
-    msg = str(err.value)
+    d = tmp_path
     assert f"{d / 'extra.yaml'}:4:11: identifiers.staff_name.link: needs near_health" in msg
     assert f"{d / 'extra.yaml'}:9:11: identifiers.other_name.link" in msg
     assert f"{d / 'extra.yaml'}:10:15: identifiers.other_name.identity" in msg
