@@ -157,6 +157,8 @@ def cmd_check(
         f"{len(det.dictionaries)} dictionaries in {settings.dir}",
         file=out,
     )
+    for note in engine.detector.notes():
+        print(note, file=out)
     return 0
 
 

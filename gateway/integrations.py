@@ -62,6 +62,12 @@ _AUDITED = {
 }
 
 
+def log_notes(engine: PolicyEngine) -> None:
+    """Warn about what a loaded policy runs slower than written (file positions only)."""
+    for note in engine.detector.notes():
+        log.warning("policy: %s", note)
+
+
 class PolicyHolder:
     """The live policy engine; SIGHUP or a file change swaps it atomically.
 
@@ -99,6 +105,7 @@ class PolicyHolder:
             self.engine = engine  # one reference assignment: atomic for readers
             self._on_reload(True)
             log.info("policy reloaded")
+            log_notes(engine)
             return True
 
 
@@ -145,6 +152,7 @@ class Stages:
             from gateway.config import ConfigError
 
             raise ConfigError(exc.errors) from None
+        log_notes(engine)
         audit_log = AuditLog(cfg.audit, metrics=m)
         stages = cls(
             cfg=cfg,

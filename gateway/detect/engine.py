@@ -31,6 +31,7 @@ import ahocorasick
 
 from gateway.detect.misspell import Misspellings
 from gateway.detect.pieces import PIECE_CHARS, pieces
+from gateway.detect.probes import SHIFT, probes
 from gateway.detect.reach import Reach, reach, start_bounds
 from gateway.detect.spec import (
     MISSPELLING,
@@ -257,6 +258,9 @@ class DetectorEngine:
         self._always_ctx = any(self._compiled[i].pattern.requires_context for i in self._always)
         self._hs_alias: dict[int, list[int]] = {}  # Hyperscan id -> patterns with that regex
         self._n_ids = 0  # Hyperscan ids are below this
+        # (identifier, pattern) for patterns Hyperscan compiles but was caught missing
+        # matches on (probes.py): they run on the re path.
+        self.hs_refused: tuple[tuple[str, PatternSpec], ...] = ()
         want = HAVE_HYPERSCAN if use_hyperscan is None else use_hyperscan
         if want and HAVE_HYPERSCAN and self._compiled:
             self._build_hyperscan()
@@ -265,6 +269,16 @@ class DetectorEngine:
     @property
     def uses_hyperscan(self) -> bool:
         return bool(self._hs_dbs)
+
+    def notes(self) -> list[str]:
+        """``path:line:col: note: ...`` for each pattern kept off the Hyperscan path because
+        Hyperscan missed matches on it (for ``policy check`` and the load log; no text)."""
+        return [
+            f"{p.where or 'detectors'}: note: identifiers.{name}: Hyperscan misses matches that "
+            "re finds for this pattern (a Vectorscan fault); it runs on the slower re path, "
+            "with the same findings"
+            for name, p in self.hs_refused
+        ]
 
     # -- construction -------------------------------------------------------------------
 
@@ -363,18 +377,24 @@ class DetectorEngine:
         ok: list[int] = []
         bad: list[int] = []
         no_som: set[int] = set()  # compiles only without start tracking (ends database)
+        refused: list[tuple[str, PatternSpec]] = []
         for i, c in enumerate(self._compiled):
             # Compile one at a time first so one unsupported construct only costs that
             # pattern its fast path, not the whole database.
-            if self._hs_compiles(c.pattern.regex, _hs.HS_FLAG_SOM_LEFTMOST):
-                ok.append(i)
+            fit = _hs_fit(c.rx, _hs.HS_FLAG_SOM_LEFTMOST)
             # Bounded repeats ("{1,64}", the guard against re's quadratic rescans) can be too
             # large for start tracking; with a bounded reach the ends database serves them.
-            elif reach(c.pattern.regex).bounded and self._hs_compiles(c.pattern.regex, 0):
+            if fit is None and reach(c.pattern.regex).bounded:
+                fit = _hs_fit(c.rx, 0)
+                if fit:
+                    no_som.add(i)
+            if fit:
                 ok.append(i)
-                no_som.add(i)
             else:
                 bad.append(i)
+                if fit is False:  # compiles, but misses a match re finds (probes.py)
+                    refused.append((c.ident.name, c.pattern))
+        self.hs_refused = tuple(refused)
         if not ok:
             return
         # Patterns with the same regex (e.g. a 9-digit SSN and an ABA routing number) share
@@ -411,15 +431,6 @@ class DetectorEngine:
         self._always = frozenset(bad)
         self._always_ctx = any(self._compiled[i].pattern.requires_context for i in bad)
         self._n_ids = max(self._hs_alias) + 1
-
-    @staticmethod
-    def _hs_compiles(regex: str, flag: int) -> bool:
-        assert _hs is not None
-        try:
-            _hs.Database().compile(expressions=[regex.encode()], ids=[0], elements=1, flags=[flag])
-        except _hs.HyperscanError:
-            return False
-        return True
 
     def _hs_compile(self, ids: list[int], flag: int) -> Any:
         assert _hs is not None
@@ -703,16 +714,26 @@ class DetectorEngine:
             # to the link cues and the tables too.
             text = blank_merge_tags(fold_accents(raw))
             hits, stopped = self.scan_pieces(text, out_of_time)
+            # The table and misspelling passes are single linear passes (tens of ms per MB):
+            # the clock is asked before each, not inside.
+            stopped = stopped or (out_of_time is not None and out_of_time())
             # Cells under a "Patient" column: names with their label (tables.py).
-            hits.extend(
-                Hit(TABLE_NAME, Kind.NAME, s, e, Confidence.HIGH, True)
-                for s, e in table_names(text)
-            )
+            if not stopped:
+                hits.extend(
+                    Hit(TABLE_NAME, Kind.NAME, s, e, Confidence.HIGH, True)
+                    for s, e in table_names(text)
+                )
+                stopped = out_of_time is not None and out_of_time()
             # Misspelt health terms (misspell.py), only where one can decide the verdict:
             # someone is identified (here or in an earlier part, as the Subject) and this part
             # has no health word spelt right. The word pass costs ~10 ms per MB.
             someone = someone or any(h.kind in _SOMEONE for h in hits)
-            if self._misspell is not None and someone and not any(map(_is_health, hits)):
+            if (
+                not stopped
+                and self._misspell is not None
+                and someone
+                and not any(map(_is_health, hits))
+            ):
                 hits.extend(
                     Hit(MISSPELLING, Kind.HEALTH_INFO, s, e, Confidence.MEDIUM, False)
                     for s, e in self._misspell.find(_lower_same_length(text))
@@ -731,6 +752,32 @@ class DetectorEngine:
             per_part, unscannable + stopped, self._near, frozenset(self._link), self._identity
         )
         return dataclasses.replace(found, stopped=True) if stopped else found
+
+
+def _add_end(idx: int, frm: int, to: int, flags: int, ends: set[int]) -> None:
+    ends.add(to)
+
+
+def _hs_fit(rx: re.Pattern[str], flag: int) -> bool | None:
+    """Whether Hyperscan can run ``rx`` alone with ``flag``: None when it does not compile,
+    False when it compiles but misses, on a probe at the start of a text or shifted far into
+    one, a match ``re`` finds there (a Vectorscan fault seen on one alternation; probes.py),
+    True otherwise."""
+    assert _hs is not None
+    db = _hs.Database()
+    try:
+        db.compile(expressions=[rx.pattern.encode()], ids=[0], elements=1, flags=[flag])
+    except _hs.HyperscanError:
+        return None
+    for probe in probes(rx.pattern):
+        if not probe.isascii():
+            continue  # scanned as '?' (see _reports): the paths agree on no such match
+        for text in (probe, SHIFT + probe):
+            ends: set[int] = set()
+            db.scan(text.encode(), match_event_handler=_add_end, context=ends)
+            if any(m.end() not in ends for m in rx.finditer(text) if m.end() > m.start()):
+                return False
+    return True
 
 
 _NONWORD = re.compile(r"[\W_]")

@@ -54,6 +54,8 @@ class PatternSpec:
     regex: str
     confidence: Confidence
     requires_context: bool
+    # path:line:col of the pattern in its file, for notes about it (not part of its identity)
+    where: str = field(default="", compare=False)
 
 
 @dataclass(frozen=True)
@@ -283,7 +285,7 @@ def _parse_pattern(r: Reader, node: yaml.Node, what: str) -> PatternSpec | None:
         regex = r.string(node, what)
         if regex is None or not check_regex(r, node, regex, what):
             return None
-        return PatternSpec(regex, Confidence.MEDIUM, False)
+        return PatternSpec(regex, Confidence.MEDIUM, False, r.where(node))
     fields = r.mapping(node, what, _PATTERN_KEYS)
     if "regex" not in fields:
         r.error(node, f"{what}: missing key 'regex'")
@@ -299,7 +301,7 @@ def _parse_pattern(r: Reader, node: yaml.Node, what: str) -> PatternSpec | None:
         req = r.boolean(fields["requires_context"][1], f"{what}.requires_context")
     if conf is None or req is None:
         return None
-    return PatternSpec(regex, conf, req)
+    return PatternSpec(regex, conf, req, r.where(node))
 
 
 def parse_dictionaries(r: Reader, node: yaml.Node, spec: DetectorSpec, base: Path) -> None:

@@ -19,11 +19,15 @@ class Errors:
     items: list[str] = field(default_factory=list)
 
     def add(self, path: Path | str, node: yaml.Node | None, message: str) -> None:
-        if node is None:
-            self.items.append(f"{path}:1:1: {message}")
-        else:
-            mark = node.start_mark
-            self.items.append(f"{path}:{mark.line + 1}:{mark.column + 1}: {message}")
+        self.items.append(f"{where(path, node)}: {message}")
+
+
+def where(path: Path | str, node: yaml.Node | None) -> str:
+    """``path:line:col`` of a node (1-based, as editors count)."""
+    if node is None:
+        return f"{path}:1:1"
+    mark = node.start_mark
+    return f"{path}:{mark.line + 1}:{mark.column + 1}"
 
 
 def compose(path: Path, errors: Errors) -> yaml.Node | None:
@@ -55,6 +59,9 @@ class Reader:
 
     def error(self, node: yaml.Node | None, message: str) -> None:
         self.errors.add(self.path, node, message)
+
+    def where(self, node: yaml.Node | None) -> str:
+        return where(self.path, node)
 
     def mapping(
         self, node: yaml.Node, what: str, allowed: frozenset[str] | None = None

@@ -91,11 +91,13 @@ def test_the_name_link_step_asks_the_clock_too(engine: DetectorEngine) -> None:
 
     def out_of_time() -> bool:
         asked[0] += 1
-        return asked[0] > 1  # the part's own check passes; the link step's first ask stops
+        # Before the part, after its patterns, after its table pass: within the bound; the
+        # link step's first ask stops.
+        return asked[0] > 3
 
     found = engine.detect([("body", _many_names())], out_of_time=out_of_time)
     assert found.stopped
-    assert asked[0] == 2
+    assert asked[0] == 4
     assert any(f.detector == "unscannable" for f in found.findings)
 
 
@@ -108,5 +110,53 @@ def test_the_name_link_step_within_the_bound_checks_every_name(engine: DetectorE
 
     found = engine.detect([("body", _many_names())], out_of_time=out_of_time)
     assert not found.stopped
-    assert asked[0] == 2  # before the part, then once at the 64th name (128 names)
+    # Before the part, after its patterns, after its table pass, then once at the 64th name
+    # (128 names); the misspelling pass does not run (the part has a health word).
+    assert asked[0] == 4
     assert not found.phi
+
+
+# A patient under a "Patient" column (the table pass) whose only health word is misspelt:
+# PHI only once the misspelling pass has run.
+TABLE = "Patient | Visit\nMaria Lopez | follow-up\n\nShe still has hypertenson.\n"
+
+
+@pytest.mark.parametrize(
+    ("stop_at", "passes"),
+    [(2, []), (3, ["table"]), (None, ["table", "misspell"])],
+)
+def test_the_table_and_misspelling_passes_ask_the_clock_before_each(
+    engine: DetectorEngine,
+    monkeypatch: pytest.MonkeyPatch,
+    stop_at: int | None,
+    passes: list[str],
+) -> None:
+    from gateway.detect import engine as engine_mod
+
+    ran: list[str] = []
+    table_names = engine_mod.table_names
+    assert engine._misspell is not None
+    find = engine._misspell.find
+
+    def table(text: str) -> list[tuple[int, int]]:
+        ran.append("table")
+        return table_names(text)
+
+    def misspell(text: str) -> list[tuple[int, int]]:
+        ran.append("misspell")
+        return find(text)
+
+    monkeypatch.setattr(engine_mod, "table_names", table)
+    monkeypatch.setattr(engine._misspell, "find", misspell)
+    asked = [0]
+
+    def out_of_time() -> bool:
+        asked[0] += 1
+        return stop_at is not None and asked[0] >= stop_at
+
+    found = engine.detect([("body", TABLE)], out_of_time=out_of_time)
+    assert ran == passes
+    assert found.stopped is (stop_at is not None)
+    # PHI only after the misspelling pass; a stop makes the message unscannable.
+    assert found.phi is (stop_at is None)
+    assert any(f.detector == "unscannable" for f in found.findings) is (stop_at is not None)
