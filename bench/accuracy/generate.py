@@ -2,8 +2,8 @@
 
 Templates are split by template (even index: dev, odd index: held-out), so held-out figures
 measure how detection generalises to message shapes it was not tuned on. The "fresh1" to
-"fresh25" splits hold templates written after detector changes (see their comments); fresh6
-to fresh25 (fresh6.py ... fresh25.py) were written by helpers that read neither the detector
+"fresh27" splits hold templates written after detector changes (see their comments); fresh6
+to fresh27 (fresh6.py ... fresh27.py) were written by helpers that read neither the detector
 nor its dictionaries, and each was run once before being tuned on. Each template says
 whether it carries PHI, whether the Subject carries PHI, and whether a validated identifier
 (checksum or code-list backed: card, ICD-10-CM code, MBI, SSN) is present.
@@ -12,6 +12,7 @@ whether it carries PHI, whether the Subject carries PHI, and whether a validated
 from __future__ import annotations
 
 import random
+import re
 import string
 import uuid
 from collections.abc import Iterator
@@ -39,6 +40,8 @@ import fresh22
 import fresh23
 import fresh24
 import fresh25
+import fresh26
+import fresh27
 from faker import Faker
 from formats import FORMATS, message
 
@@ -1280,6 +1283,13 @@ BLIND_SPLITS |= {"fresh22": fresh22, "fresh23": fresh23}
 # attorneys, adjusters, in several languages), written blind while fresh22 and fresh23 were
 # tuned on.
 BLIND_SPLITS |= {"fresh24": fresh24, "fresh25": fresh25}
+# fresh26 (health information outside the clinic: benefits, FSA/HSA, disability and life
+# underwriting, PBM prior authorisations, school/camp/sports forms, immigration and travel
+# medicals, DOT and FAA medical certificates, courts and probation, VA, gyms, wellness
+# screening, DNA tests) and fresh27 (everyday clinical mail in the shapes mail takes:
+# forwarded chains and quoted replies, ALL-CAPS printouts, pasted tables, phone mail,
+# hard-wrapped lines, "Surname, First"), written blind while fresh24 and fresh25 were tuned on.
+BLIND_SPLITS |= {"fresh26": fresh26, "fresh27": fresh27}
 
 
 def _blind(name: str, part: str) -> Any:
@@ -1496,7 +1506,9 @@ def generate(per_template: int = 25, seed: int = 20261122) -> Iterator[Sample]:
             if split.startswith("fresh") and split not in ("fresh1", "fresh2"):
                 values.update(fresh_fill(f"{seed}-{split}-{idx}-{k}", intl, fk_extra))
             fmt = FORMATS[(idx + k) % len(FORMATS)]
-            subject = tpl.subject.format(**values)
+            # A vocabulary value written over two lines (sym5) is one line in a Subject, as a
+            # mail program would send it; no other subject changes.
+            subject = re.sub(r"\s*\n\s*", " ", tpl.subject.format(**values))
             body = tpl.body.format(**values)
             sender = "care@clinic.example"
             raw = message(subject, body, fmt, sender=sender, to=fk.free_email())
