@@ -2,8 +2,8 @@
 
 Templates are split by template (even index: dev, odd index: held-out), so held-out figures
 measure how detection generalises to message shapes it was not tuned on. The "fresh1" to
-"fresh27" splits hold templates written after detector changes (see their comments); fresh6
-to fresh27 (fresh6.py ... fresh27.py) were written by helpers that read neither the detector
+"fresh29" splits hold templates written after detector changes (see their comments); fresh6
+to fresh29 (fresh6.py ... fresh29.py) were written by helpers that read neither the detector
 nor its dictionaries, and each was run once before being tuned on. Each template says
 whether it carries PHI, whether the Subject carries PHI, and whether a validated identifier
 (checksum or code-list backed: card, ICD-10-CM code, MBI, SSN) is present.
@@ -42,6 +42,8 @@ import fresh24
 import fresh25
 import fresh26
 import fresh27
+import fresh28
+import fresh29
 from faker import Faker
 from formats import FORMATS, message
 
@@ -1290,6 +1292,12 @@ BLIND_SPLITS |= {"fresh24": fresh24, "fresh25": fresh25}
 # forwarded chains and quoted replies, ALL-CAPS printouts, pasted tables, phone mail,
 # hard-wrapped lines, "Surname, First"), written blind while fresh24 and fresh25 were tuned on.
 BLIND_SPLITS |= {"fresh26": fresh26, "fresh27": fresh27}
+# fresh28 (digital health and care at a distance: remote monitoring alerts, telehealth,
+# portal notifications, chatbots, delivery apps, device support) and fresh29 (the hospital's
+# own operations, where patients appear in passing: bed flow, transport, dietary, couriers,
+# isolation, security, chaplaincy, interpreters, case management, records), written blind
+# while fresh26 and fresh27 were tuned on.
+BLIND_SPLITS |= {"fresh28": fresh28, "fresh29": fresh29}
 
 
 def _blind(name: str, part: str) -> Any:
