@@ -44,7 +44,7 @@ from gateway.detect.spec import (
 from gateway.detect.tables import table_names
 from gateway.detect.templates import blank_merge_tags
 from gateway.detect.validators import Validator, make_validators
-from gateway.detect.whose import Links
+from gateway.detect.whose import Links, demographic_after, unit_after
 from gateway.model import Confidence, Finding
 
 _hs: Any
@@ -1010,14 +1010,19 @@ def _link(
     Subject told the reader about their care, so a greeted name is the patient's.
     ``out_of_time`` is asked every _LINK_CLOCK_EVERY names; the second value says it said
     yes (the names after it were not checked)."""
-    bare = [
-        i
-        for i, h in enumerate(hits)
-        if h.detector in link
-        and not h.context
-        and h.kind is Kind.NAME
-        and h.confidence >= Confidence.MEDIUM
-    ]
+    low = ""
+    bare = []
+    for i, h in enumerate(hits):
+        if h.detector not in link or h.context or h.kind is not Kind.NAME:
+            continue
+        # A doubtful name (a part that is an everyday word: "Donna Best") followed by an age,
+        # sex, bed or unit ("Donna Best (49)", "Terri White in MICU 9") is written as a
+        # patient is: it may be linked too.
+        if h.confidence < Confidence.MEDIUM:
+            low = low or _lower_same_length(text)
+            if not (demographic_after(low, h.end) or unit_after(text, h.end)):
+                continue
+        bare.append(i)
     if not bare:
         return hits, False
     health = [(h.start, h.end) for h in hits if _is_health(h)]
@@ -1025,7 +1030,7 @@ def _link(
         return hits, False
     # Staff names ("Dr. ...": low) do not end what a pronoun may stand for.
     names = [h.start for h in hits if h.kind is Kind.NAME and h.confidence >= Confidence.MEDIUM]
-    links = Links(text, _lower_same_length(text), health, names)
+    links = Links(text, low or _lower_same_length(text), health, names)
     near: _Near | None = None
     for n, i in enumerate(bare):
         if n and n % _LINK_CLOCK_EVERY == 0 and out_of_time is not None and out_of_time():

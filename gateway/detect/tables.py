@@ -12,7 +12,9 @@ cell is a name with its patient word (a supported hit), wherever the health info
 the row or message is. Only patient-specific headers count ("Patient", "Pt name", "Client",
 "Resident", "Insured"...): a bare "Name" column heads staff directories and sign-up sheets
 too, so "Name" counts only beside a record column in the same header ("MemberID | Name |
-DOB", "Name, MRN, Dx"): a caseload export, not a phone list.
+DOB", "Name, MRN, Dx"): a caseload export, not a phone list. The same holds outside the
+clinic: "Athlete", "Student", "Driver", "Camper" or "Name" head a patient column beside a
+column of health facts ("Athlete | Sport | Injury", "Name | Allergies"), not on a roster.
 
 Cost: one pass over the lines of a part that has a delimited line with such a header word
 (a single regex search decides); offsets only, nothing kept.
@@ -66,6 +68,45 @@ _RECORD_HEADERS = frozenset(
         "chart #",
     }
 )
+# Headers naming the person a row is about outside the clinic ("Athlete", "Student",
+# "Driver") or just "Name": a patient column only beside a column of health facts.
+_PERSON_HEADERS = frozenset(
+    {
+        "athlete",
+        "student",
+        "driver",
+        "participant",
+        "camper",
+        "player",
+        "rider",
+        "traveler",
+        "applicant",
+        "dependent",
+        "employee",
+        "child",
+    }
+)
+_HEALTH_HEADERS = frozenset(
+    {
+        "injury",
+        "injuries",
+        "diagnosis",
+        "dx",
+        "allergy",
+        "allergies",
+        "medication",
+        "medications",
+        "meds",
+        "symptoms",
+        "illness",
+        "medical condition",
+        "medical conditions",
+        "health condition",
+        "health conditions",
+        "medical notes",
+        "health notes",
+    }
+)
 # A header word, then (_header_line) a delimiter on its line. One regex for both ("a line
 # with a delimiter and a header word") backtracked along every line of prose, and even a
 # case-blind regex for the words alone costs 2 ms per 30 KB: an automaton finds them.
@@ -89,6 +130,8 @@ _HEADER_WORDS = (
     "date_of_birth",
     "dx",
     "diagnosis",
+    *_PERSON_HEADERS,
+    *_HEALTH_HEADERS,
 )
 _HEADER_AUTO = ahocorasick.Automaton()
 for _w in _HEADER_WORDS:
@@ -204,8 +247,13 @@ def table_names(text: str) -> Iterator[tuple[int, int]]:
                 for a, b in cells
             ]
             record = not _RECORD_HEADERS.isdisjoint(heads)
+            health = not _HEALTH_HEADERS.isdisjoint(heads)
             for i, head in enumerate(heads):
-                if head.rstrip("#").strip() in _HEADERS or (record and head in _NAME_HEADERS):
+                if (
+                    head.rstrip("#").strip() in _HEADERS
+                    or (record and head in _NAME_HEADERS)
+                    or (health and (head in _PERSON_HEADERS or head in _NAME_HEADERS))
+                ):
                     column = (delim, i, len(cells))
                     break
             if column is not None:

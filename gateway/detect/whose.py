@@ -165,10 +165,29 @@ _DEMOGRAPHIC_AFTER = re.compile(
     # where the patient lies: "Maria Lopez in 7", "... in bed 12"
     r"(?:\s+in|,)?\s+(?:(?:bed|room|rm|bay)\s*\d{1,4}[a-z]?|in\s+\d{1,4}[a-z]?)\b"
 )
+# Where an inpatient lies, as hospital staff write it beside the name (case kept: unit codes
+# are capitals): "Jason Moreno in MICU 9", "Wong, Anthony in 833-A", "Megan Swanson in CDU
+# 14", "Rodney Hale from ED hall 6", "Darika Dass, MICU 9", "(habitacion 305-1)", "hab. 512-A".
+# At most three digits after a code ("CEO 2024" is a year), and no hyphen: "PGY-3" is a
+# resident's year.
+_UNIT = (
+    r"(?:(?!PGY|MS\d)(?:[A-Z]{2,5}|\d[A-Z])(?:\s+[Hh]all)?\s?\d{1,3}[A-Z]?(?!\d)|\d{1,2}[A-Z]-\d{1,3}|"
+    r"\d{3,4}-[A-Z]|(?:[Hh]ab\.?|[Hh]abitacion|[Cc]ama|[Cc]uarto)\s*\d{1,4}(?:-[A-Z0-9]{1,2})?)"
+)
+_UNIT_AFTER = re.compile(rf"(?:\s+(?:in|on|to|from|en)\s+|,\s*|\s*\(\s*)(?:the\s+)?{_UNIT}\b")
+# ... or before it, as a bed board lists them: "MICU 9: Stephenson, Sarah", "RM MICU 9 CODY".
+_UNIT_BEFORE = re.compile(rf"\b{_UNIT}\s*[:,-]?\s*$")
 # Right after the name, said of a patient: "Brad Frederick was seen in our office today".
 _SEEN_AFTER = re.compile(
     r"\s+(?:was|were|has been|had been|is being|is)\s+(?:seen|evaluated|examined|treated|"
     r"admitted|discharged|hospitali[sz]ed)\b"
+)
+# A phone message's slip: the caller, then what they called about ("Crystal Calderon ("Liz")
+# called - vomiting since last night", "Ana Ortiz called re: her INR"); a nickname may come
+# first.
+_CALLED_AFTER = re.compile(
+    r"(?:\s+\([\"'\u201c]?[a-z]+[\"'\u201d]?\))?\s+called(?:\s+in|\s+back|\s+again)?"
+    r"\s*(?:[-:\u2013\u2014]|about\b|re\b:?|regarding\b|with\b|complaining of\b)\s*"
 )
 # Right before the name: "67-year-old", "bed 12 (", "room 4:".
 _DEMOGRAPHIC_BEFORE = re.compile(
@@ -224,7 +243,7 @@ _CARE_OBJECT = re.compile(
     r"excuse|excused|accompanied|represents?|representing|claimant|injured worker|"
     # the person an employer, insurer or firm writes about ("Our employee Teresa Ward")
     r"(?:our|my|your)\s+(?:employee|client|claimant|insured|worker|associate))"
-    r"\s*[:,]?\s*$"
+    r"\s*[:,]?\s*(?:(?:mr|mrs|ms|miss)\.?\s+)?$"
 )
 _FOR_OBJECT = re.compile(r"\bfor\s*$")
 # "my colonoscopy", "I have lupus", "I have been taking Plavix": at most two words between
@@ -250,6 +269,8 @@ _SECOND_PERSON = re.compile(
     r"\b(?:your|su|sus|tu|tus|you have|you've had|you had|you're on|you are on|you were on|"
     r"you take|"
     r"you're taking|you are taking|you were diagnosed with|you've been diagnosed with|"
+    # Spanish formal "you": "usted tiene diabetes tipo 2", "le diagnosticaron asma"
+    r"usted tiene|usted padece(?: de)?|usted sufre de|le diagnosticaron|le recetaron|"
     r"we (?:started|prescribed|increased|decreased|stopped|changed|adjusted|refilled|ordered|"
     r"scheduled|recommend|recommended)(?: you(?: on)?)?|"
     # "you're on our waitlist for a bone density scan", "we have you down for"
@@ -269,8 +290,9 @@ _INSTRUCTION = re.compile(
     r"(?:take|stop|start|continue|hold|resume|inject|apply|trigger with|increase|decrease|"
     r"restart)\s+(?:taking\s+|using\s+)?(?:the\s+|your\s+)?((?:[a-z'-]+\s+){0,1})$"
 )
-# A name opening its line, then a comma: the salutation ("Maria Lopez,\nThis is a reminder").
-_LINE_START = re.compile(r"(?:^|\n)[ \t]*$")
+# A name opening its line (after an honorific: "Sr. Richardson:"), then a comma: the salutation
+# ("Maria Lopez,\nThis is a reminder").
+_LINE_START = re.compile(r"(?:^|\n)[ \t]*(?:(?:mr|mrs|ms|miss|mx|sr\./sra|sr|sra|srta)\.?\s+)?$")
 # ... or opening a line of its own words ("Benjamin, Dr. Hunter wants to see you").
 _VOCATIVE_END = re.compile(r"[ \t]*(?:[,:][ \t]*\r?(?:\n|$)|,[ \t])")
 # A name alone on its line ("BRANDON CARRILLO"), and the sign-offs that make such a name the
@@ -282,11 +304,17 @@ _SIGN_OFF_BEFORE = re.compile(
 )
 _GREETING_BEFORE = re.compile(
     r"\b(?:hello|hi|hey|dear|good (?:morning|afternoon|evening)|greetings|congratulations|"
-    r"congrats)\s*,?\s*$"
+    # Spanish letters greet "Estimado/a Adam Brown:", "Querida Ana"
+    r"congrats|hola|estimad[oa](?:/a|\(a\))?|querid[oa](?:/a|\(a\))?)\s*,?\s*"
+    # an honorific between: "Dear Mr. Hayes", "Estimada Sra. Romero"
+    r"(?:(?:mr|mrs|ms|miss|mx|sr\./sra|sr|sra|srta)\.?\s+)?$"
 )
 # The writer naming themself ("hi, this is Maria Lopez", "its Patrick again", "my name is"),
 # not a caller from somewhere ("this is Maria Lopez from Acme", "... with Acme").
-_SELF_INTRO = re.compile(r"\b(?:this is|it's|its|it is|my name is|i am|i'm)\s*$")
+# (Spanish: "hola soy Anthony Stewart", "me llamo", "mi nombre es".)
+_SELF_INTRO = re.compile(
+    r"\b(?:this is|it's|its|it is|my name is|i am|i'm|soy|me llamo|mi nombre es)\s*$"
+)
 _NOT_SELF = re.compile(r"\s*(?:,\s*)?(?:from|with|at|of|calling from|here from|on behalf)\b")
 # A sentence about what may be ("if your child has asthma", "ask whether your plan covers").
 _HYPOTHETICAL = frozenset({"if", "whether", "unless", "should", "may", "might", "could"})
@@ -303,7 +331,12 @@ _LABEL = re.compile(
     # ("Reason for visit: Telehealth: anxiety follow-up", "Medication check - depression").
     r"\b[^:\n.!?]{0,30}?(?:\s*:|\s+is|\s+was|[ \t]*\r?\n)\s*(?:[a-z'-]+[:,]?\s+|-\s+){0,3}$"
 )
-_APPOSITION = re.compile(r"\s*(?:,|:|\(|\s[-\u2013\u2014]|[-\u2013\u2014])\s*(?:[a-z'-]+\s+)?$")
+# (After a dash, colon or parenthesis two words may come first: "Jeremy Wade (a
+# full-thickness rotator cuff tear)", "Jenna Smith - positive for EtG"; after a comma only
+# one: "dona Widisha Ratti, falou sobre febre" is a verb phrase.)
+_APPOSITION = re.compile(
+    r"\s*(?:,\s*(?:[a-z'-]+\s+)?|(?::|\(|\s[-\u2013\u2014]|[-\u2013\u2014])\s*(?:[a-z'-]+\s+){0,2})$"
+)
 
 
 _SENTENCE_END = re.compile(r"[.!?]\s|\n")
@@ -336,6 +369,17 @@ def _quoted(low: str, s: int, e: int) -> bool:
         and low[e : e + 1] in _CLOSE_QUOTES
         and (e + 1 == len(low) or not low[e + 1].isalnum())
     )
+
+
+def demographic_after(low: str, e: int) -> bool:
+    """Age, sex, a birth date or a bed right after a name ending at e ("Donna Best (49)",
+    "Jensen, Amanda 26F"): how records and handoffs write a patient."""
+    return bool(_DEMOGRAPHIC_AFTER.match(low, e, e + _AFTER))
+
+
+def unit_after(text: str, e: int) -> bool:
+    """A hospital unit and bed right after a name ending at e ("Jason Moreno in MICU 9")."""
+    return bool(_UNIT_AFTER.match(text, e, e + _AFTER))
 
 
 def _tokens(low: str, a: int, b: int) -> list[str]:
@@ -566,7 +610,7 @@ class Links:
         if self._self_introduced(s, e, chars) or self.labelled_after(s, e, chars):
             return True
         greeted = _GREETING_BEFORE.search(self.low, max(0, s - 25), s) or (
-            _LINE_START.search(self.low, max(0, s - 5), s)
+            _LINE_START.search(self.low, max(0, s - 14), s)
             and _VOCATIVE_END.match(self.low, e, e + _AFTER)
         )
         if greeted:
@@ -576,7 +620,7 @@ class Links:
         # what follows tells them about their care. Not a signature: no sign-off before it,
         # and only what comes after the name counts.
         return bool(
-            _LINE_START.search(self.low, max(0, s - 5), s)
+            _LINE_START.search(self.low, max(0, s - 14), s)
             and _LINE_END.match(self.low, e, e + _AFTER)
             and not _SIGN_OFF_BEFORE.search(self.low, max(0, s - 40), s)
             and self._any_near(self._second, self._second_person_term, e + chars, chars)
@@ -587,7 +631,16 @@ class Links:
         low = self.low
         if _DEMOGRAPHIC_AFTER.match(low, e, e + _AFTER) or _DEMOGRAPHIC_BEFORE.search(before):
             return True
+        text = self.text
+        if unit_after(text, e) or _UNIT_BEFORE.search(text, max(0, s - 24), s):
+            return True
         if _SEEN_AFTER.match(low, e, e + _AFTER):
+            return True
+        called = _CALLED_AFTER.match(low, e, e + _AFTER)
+        if called and any(
+            0 <= hs - called.end() <= 24 and len(_tokens(low, called.end(), hs)) <= 2
+            for hs, _he in same
+        ):
             return True
         if _CARE_OBJECT.search(before):
             return True

@@ -48,3 +48,14 @@ def load_errors() -> Callable[[Path, str, str], list[str]]:
     """``load_errors(dir, name, text)``: the ``path:line:col: ...`` errors of a policy
     directory holding one file ``name`` with ``text``, which must fail to load."""
     return _load_errors
+
+
+def _verdict(eng: DetectorEngine, subject: str, body: str) -> bool:
+    return eng.detect(([("subject", subject)] if subject else []) + [("body", body)]).phi
+
+
+@pytest.fixture
+def verdict() -> Callable[[DetectorEngine, str, str], bool]:
+    """``verdict(engine, subject, body)``: the PHI verdict on a Subject (none when empty) and
+    a body."""
+    return _verdict

@@ -1,0 +1,192 @@
+"""Health facts about people outside the clinic (fresh26) and clinical mail in the shapes it
+takes (fresh27). Outside the clinic: forms that label the person as a driver, participant or
+athlete, tables with a health column, Spanish letters to "usted", conditions named after
+people and genetic findings. Shapes: handoff lines with a doubtful name and an age, OR
+boards, Spanish phone mail, greetings by title and surname, phone-message slips, terse
+Subjects; and (fresh28, fresh29) patients by unit and bed and programme reports.
+Each case has a counterpart decided the other way; every case runs on the Hyperscan and re
+paths."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+import pytest
+
+from gateway.detect.engine import DetectorEngine
+
+PHI = [
+    # A DOT medical card: the driver is the form's subject.
+    (
+        "",
+        "Driver: Joshua Johnson\nExam date: 10/15/2026\nResult: meets standards\n"
+        "Certificate valid for 1 year because of obstructive sleep apnea on CPAP\n",
+    ),
+    # Wellness screening results for one participant.
+    (
+        "",
+        "Participant: Shirley Rollins\nScreening date: 03/31/2026\n"
+        "Fasting glucose 131 mg/dL (above target)\n",
+    ),
+    # A Spanish form: "Nombre:".
+    ("", "Nombre: Shannon Davis\nTelefono: (638) 555-3510\nCondicion medica: asma persistente\n"),
+    # A trainer's table: a person column beside an injury column.
+    (
+        "",
+        "| Athlete | Sport | Injury |\n|---|---|---|\n"
+        "| Donna Parsons | lacrosse | left ankle sprain |\n"
+        "| Kristin Moore | wrestling | concussion |\n",
+    ),
+    ("", "Name\tAllergies\nLiam Carter\tpeanut allergy, carries an EpiPen\n"),
+    # A Spanish letter telling its reader ("usted") about their own condition.
+    (
+        "",
+        "Estimado/a Adam Brown:\n\nHemos recibido el certificado medico en el que se indica "
+        "que usted tiene diabetes tipo 2 y que necesita reposo.\n",
+    ),
+    # The condition in parentheses after the name, two words in.
+    (
+        "Incapacitated dependent review: Jeremy Wade (a full-thickness rotator cuff tear)",
+        "Employee: Sarah Scott\nPlan: Harbor HMO\n",
+    ),
+    # An honorific name in prose is still a named person.
+    ("", "Mr. Nathan Dickerson has Crohn's disease and needs a follow-up.\n"),
+    # A DNA test's report to its customer: an eponymous disease, a carrier finding.
+    (
+        "",
+        "Hi Shannon,\n\nThe health report from your saliva kit is ready. Your results show "
+        "carrier status for Tay-Sachs disease.\n",
+    ),
+]
+
+NOT_PHI = [
+    # "Driver" in prose, not a form's field; a health topic nearby is no one's.
+    ("", "Our driver: Joshua Johnson. Learn about sleep apnea at the safety fair.\n"),
+    # A roster with no health column; a talk on concussions is no one's injury.
+    (
+        "",
+        "| Athlete | Sport | Year |\n|---|---|---|\n| Donna Parsons | lacrosse | 11 |\n"
+        "| Kristin Moore | wrestling | 12 |\n\nThe concussion talk is on Monday.\n",
+    ),
+    # A staff list by name and department beside an unrelated allergy-season notice.
+    (
+        "",
+        "Name\tDepartment\nLiam Carter\tFacilities\n\nAllergy season: pollen counts are high.\n",
+    ),
+    # The same Spanish greeting with no one's health told ("Le invitamos").
+    ("", "Estimado/a Adam Brown:\n\nLe confirmamos el cambio de su direccion postal.\n"),
+    # Parentheses after a name holding no health term.
+    ("Dependent review: Jeremy Wade (a full-time student)", "Employee: Sarah Scott\n"),
+    # A reply chain's quoted header: the writer, not a patient labelled by "Mr.".
+    (
+        "",
+        "Put me down for vegetarian.\n\n-----Original Message-----\n"
+        "From: Mr. Nathan Dickerson\nSent: 08/13/2026\n\n"
+        "Acme is sponsoring a lunch and learn on Crohn's disease management on Wednesday.\n",
+    ),
+    # A DNA-test advert: the disease with no one's result.
+    ("", "Hi Shannon,\n\nLearn about carrier screening for Tay-Sachs disease in our guide.\n"),
+]
+
+
+SHAPES_PHI = [
+    # "Best" is an everyday word, so the name alone is doubtful; the age after it is how a
+    # handoff writes a patient.
+    (
+        "",
+        "6. Complex case: Donna Best (49), readmitted 08/26/2026 with early Parkinson's "
+        "disease for the third time this quarter.\n",
+    ),
+    # An OR board row: "Last, First", age and sex, procedure.
+    ("", "Room 6 update:\n\n0730  Jensen, Amanda   26F  EGD   Dr. Johnson\n"),
+    # Spanish phone mail: the writer introduces themself ("soy") and their high sugar.
+    ("", "hola soy Anthony Stewart tengo el azucar muy alta desde hace 3 dias\n"),
+    # A letter greeting its reader by title and surname, then telling them of their care.
+    ("", "Dear Mr. Hayes,\n\nYour lupus nephritis is stable on the current dose.\n"),
+    # The same in Spanish ("Sr. Richardson:", "su prueba de tuberculosis").
+    (
+        "",
+        "Sr. Richardson:\n\nDebemos repetir su prueba de tuberculosis porque la anterior "
+        "fue positiva.\n",
+    ),
+    # A phone message slip: the caller (with a nickname) and what they called about.
+    ("", 'Crystal Calderon ("Liz") called - vomiting since last night, call back.\n'),
+    # A terse Subject: a name and a basal insulin.
+    ("rx Jeffrey Smith glargine 30 units at bedtime", "can you send a 90 day supply\n"),
+]
+
+# The hospital's own operations and care at a distance (fresh28, fresh29): a patient by unit
+# and bed, a programme report rendered from a table.
+OPERATIONS_PHI = [
+    ("Isolation: Jason Moreno in MICU 9 - contact precautions for Candida auris", "Sign is up.\n"),
+    (
+        "",
+        "Pharmacy, 4 East is missing piperacillin-tazobactam 4.5 g IV for Wong, Anthony in "
+        "833-A. It is due at 7:00 am.\n",
+    ),
+    ("", "ESCORT NEEDED RM MICU 9 CODY FRYE TO DIALYSIS 0900 W/C CALL X430\n"),
+    ("", "Participant\nChristopher Lopez\nPHQ-9\n17 at intake\nMedication\nsertraline\n"),
+]
+
+OPERATIONS_NOT_PHI = [
+    # A code and a year after a name is no unit and bed.
+    ("", "Maria Lopez, CEO 2024 winner, spoke about asthma.\n"),
+    # Nor is a resident's year, in a board-review question about no one.
+    (
+        "",
+        "A 58-year-old man presents with chest pain. Which is the best next step?\n"
+        "Submitted by Terri Vance, PGY-3.\n",
+    ),
+    # A heading line that is no form label.
+    ("", "Outstanding Student\nJohn Smith won the award. The asthma walk is Saturday.\n"),
+]
+
+SHAPES_NOT_PHI = [
+    # The same doubtful name with no age: a person in the news of a walk, not a patient.
+    ("", "Thanks to Donna Best for organising the Parkinson's disease walk on Saturday.\n"),
+    # The board without its patient: a room and a surgeon.
+    ("", "Room 6 update:\n\n0730  turnover   EGD tower moved   Dr. Johnson\n"),
+    # The same introduction about an address change.
+    ("", "hola soy Anthony Stewart llamo para cambiar mi direccion\n"),
+    # The same greetings, with no care of the reader's.
+    ("", "Dear Mr. Hayes,\n\nThank you for speaking at our lupus nephritis symposium.\n"),
+    ("", "Sr. Richardson:\n\nLe recordamos que su pasaporte vence el 06/01/2026.\n"),
+    # The same caller about an event, and about something else with a health event later.
+    ("", "Crystal Calderon called about the diabetes walk route on Saturday.\n"),
+    ("", "Crystal Calderon called - the garage is closed, and the asthma walk moved.\n"),
+    # A Subject naming a person and no care.
+    ("rx Jeffrey Smith lunch order for Friday", "can you send the menu\n"),
+]
+
+
+CASES = [(*c, True) for c in PHI + SHAPES_PHI + OPERATIONS_PHI] + [
+    (*c, False) for c in NOT_PHI + SHAPES_NOT_PHI + OPERATIONS_NOT_PHI
+]
+
+
+@pytest.mark.parametrize(("subject", "body", "phi"), CASES)
+def test_verdict_and_its_counterpart(
+    eng: DetectorEngine,
+    verdict: Callable[[DetectorEngine, str, str], bool],
+    subject: str,
+    body: str,
+    phi: bool,
+) -> None:
+    assert verdict(eng, subject, body) is phi
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["carrier status for", "two copies of the APOE e4 variant", "a pathogenic BRCA2 variant"],
+)
+def test_genetic_findings_are_health_information(eng: DetectorEngine, text: str) -> None:
+    assert any(h.detector == "genetic_finding" for h in eng.scan_text(f"Results: {text}."))
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [("Tay-Sachs disease", True), ("Sjogren's syndrome", True), ("the disease", False)],
+)
+def test_conditions_named_after_people(eng: DetectorEngine, text: str, found: bool) -> None:
+    hits = [h for h in eng.scan_text(f"Known {text} here.") if h.detector == "condition_eponym"]
+    assert bool(hits) is found
