@@ -130,12 +130,20 @@ _HEADER_WORDS = (
     "date_of_birth",
     "dx",
     "diagnosis",
-    *_PERSON_HEADERS,
-    *_HEALTH_HEADERS,
 )
+# A line qualifies with one header word (_HEADER), or with a person word and a health word
+# together (_PERSON | _HEALTH): "student" or "medication" alone on a line of prose with a
+# comma does not send the part through the table pass (that doubled its cost on prose).
+_HEADER, _PERSON, _HEALTH = 1, 2, 4
 _HEADER_AUTO = ahocorasick.Automaton()
-for _w in _HEADER_WORDS:
-    _HEADER_AUTO.add_word(_w, len(_w))
+for _words, _kind in (
+    (_HEADER_WORDS, _HEADER),
+    ((*_PERSON_HEADERS, *_NAME_HEADERS), _PERSON),
+    (_HEALTH_HEADERS, _HEALTH),
+):
+    for _w in _words:
+        _, _known = _HEADER_AUTO.get(_w, (0, 0))
+        _HEADER_AUTO.add_word(_w, (len(_w), _known | _kind))
 _HEADER_AUTO.make_automaton()
 _DELIMITED = re.compile(r"[|\t,]|\S  +\S")
 _JOINERS = str.maketrans("_-", "  ")  # in header cells: snake_case and kebab-case keys
@@ -187,7 +195,9 @@ def _header_line(text: str) -> bool:
     if len(low) != len(text):  # a few letters lower-case to two ("İ"): offsets would shift
         low = "".join(c if len(c.lower()) != 1 else c.lower() for c in text)
     done = -1  # lines up to here were looked at
-    for end, size in _HEADER_AUTO.iter(low):
+    line_end = -1  # the end of the line the kinds below were seen on
+    kinds = 0
+    for end, (size, kind) in _HEADER_AUTO.iter(low):
         start = end - size + 1
         if end < done:
             continue
@@ -196,12 +206,17 @@ def _header_line(text: str) -> bool:
         after = low[end + 1 : end + 2]
         if after and (after.isalnum() and after != "_"):
             continue
+        if end > line_end:  # a new line
+            line_end = text.find("\n", end)
+            line_end = len(text) if line_end < 0 else line_end
+            kinds = 0
+        kinds |= kind
+        if not (kinds & _HEADER or (kinds & _PERSON and kinds & _HEALTH)):
+            continue
         a = text.rfind("\n", 0, start) + 1
-        b = text.find("\n", end)
-        b = len(text) if b < 0 else b
-        if _DELIMITED.search(text, a, b):
+        if _DELIMITED.search(text, a, line_end):
             return True
-        done = b
+        done = line_end
     return False
 
 
