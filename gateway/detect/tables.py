@@ -25,7 +25,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
-import ahocorasick
+from gateway.detect.literals import Literals
 
 # Header cells that say the column holds patients (lower-cased, inner spaces collapsed).
 _HEADERS = frozenset(
@@ -135,16 +135,15 @@ _HEADER_WORDS = (
 # together (_PERSON | _HEALTH): "student" or "medication" alone on a line of prose with a
 # comma does not send the part through the table pass (that doubled its cost on prose).
 _HEADER, _PERSON, _HEALTH = 1, 2, 4
-_HEADER_AUTO = ahocorasick.Automaton()
+_header_kinds: dict[str, int] = {}
 for _words, _kind in (
     (_HEADER_WORDS, _HEADER),
     ((*_PERSON_HEADERS, *_NAME_HEADERS), _PERSON),
     (_HEALTH_HEADERS, _HEALTH),
 ):
     for _w in _words:
-        _, _known = _HEADER_AUTO.get(_w, (0, 0))
-        _HEADER_AUTO.add_word(_w, (len(_w), _known | _kind))
-_HEADER_AUTO.make_automaton()
+        _header_kinds[_w] = _header_kinds.get(_w, 0) | _kind
+_HEADER_AUTO = Literals({w: (len(w), k) for w, k in _header_kinds.items()})
 _DELIMITED = re.compile(r"[|\t,]|\S  +\S")
 _JOINERS = str.maketrans("_-", "  ")  # in header cells: snake_case and kebab-case keys
 _SPACED = "  "  # columns aligned with runs of spaces
