@@ -2,8 +2,8 @@
 
 Templates are split by template (even index: dev, odd index: held-out), so held-out figures
 measure how detection generalises to message shapes it was not tuned on. The "fresh1" to
-"fresh29" splits hold templates written after detector changes (see their comments); fresh6
-to fresh29 (fresh6.py ... fresh29.py) were written by helpers that read neither the detector
+"fresh31" splits hold templates written after detector changes (see their comments); fresh6
+to fresh31 (fresh6.py ... fresh31.py) were written by helpers that read neither the detector
 nor its dictionaries, and each was run once before being tuned on. Each template says
 whether it carries PHI, whether the Subject carries PHI, and whether a validated identifier
 (checksum or code-list backed: card, ICD-10-CM code, MBI, SSN) is present.
@@ -44,6 +44,8 @@ import fresh26
 import fresh27
 import fresh28
 import fresh29
+import fresh30
+import fresh31
 from faker import Faker
 from formats import FORMATS, message
 
@@ -1298,6 +1300,12 @@ BLIND_SPLITS |= {"fresh26": fresh26, "fresh27": fresh27}
 # isolation, security, chaplaincy, interpreters, case management, records), written blind
 # while fresh26 and fresh27 were tuned on.
 BLIND_SPLITS |= {"fresh28": fresh28, "fresh29": fresh29}
+# fresh30 (clinical teaching, quality and safety, handoffs: sign-out lists, consults, tumor
+# boards, M&M, event reports, infection-prevention line lists, with de-identified teaching
+# cases as negatives) and fresh31 (children, pregnancy and families: prenatal, NICU, newborn
+# screening, well-child, school forms, foster care, fertility), written blind while fresh28
+# and fresh29 were tuned on.
+BLIND_SPLITS |= {"fresh30": fresh30, "fresh31": fresh31}
 
 
 def _blind(name: str, part: str) -> Any:

@@ -702,6 +702,8 @@ class DetectorEngine:
         (``scan_pieces``): once it says yes, the rest is not scanned and the message counts
         one more "unscannable" (``stopped``). The part it stopped in keeps the hits found."""
         per_part: list[tuple[str, tuple[Hit, ...]]] = []
+        pets: set[str] = set()  # names given to animals in this message ("our beagle Luna")
+        lone: dict[tuple[int, int], str] = {}  # (part, start) of one-word names: the name
         stopped = False
         told = False  # the Subject told the reader about their care ("Your biopsy")
         someone = False  # a person or health identifier in a part so far
@@ -744,13 +746,33 @@ class DetectorEngine:
                     stopped = stopped or late
                     if _part_kind(part) == "subject":
                         told = _tells_reader(text, hits)
+                pets.update(m.group(1) for m in _PET.finditer(text))
+                for h in hits:
+                    if h.kind is Kind.NAME and " " not in text[h.start : h.end]:
+                        lone[(len(per_part), h.start)] = text[h.start : h.end]
                 per_part.append((part, tuple(hits)))
             if stopped:
                 break
+        if pets:  # "Cooper's teeth cleaning" is the dog's when the body says "our lab Cooper"
+            per_part = [
+                (part, tuple(h for h in hits if lone.get((i, h.start)) not in pets))
+                for i, (part, hits) in enumerate(per_part)
+            ]
         found = summarise(
             per_part, unscannable + stopped, self._near, frozenset(self._link), self._identity
         )
         return dataclasses.replace(found, stopped=True) if stopped else found
+
+
+# An animal named after its kind, as owners write to vets, sitters and groomers ("our black
+# lab Cooper", "my cat Luna"): the same name elsewhere in the message is the animal's, not a
+# patient's. Kinds in lower case only ("Shepherd Lopez" is a surname).
+_PET = re.compile(
+    r"\b(?:dog|cat|puppy|pup|kitten|lab|labrador|retriever|beagle|terrier|poodle|pit bull|"
+    r"bulldog|shepherd|spaniel|husky|dachshund|chihuahua|doodle|corgi|collie|mutt|tabby|"
+    r"horse|mare|gelding|pony|rabbit|bunny|parrot|hamster|guinea pig|ferret|tortoise),?"
+    r" ([A-Z][a-z]+)\b"
+)
 
 
 def _add_end(idx: int, frm: int, to: int, flags: int, ends: set[int]) -> None:

@@ -328,7 +328,7 @@ _NOT_NAMES = frozenset(
         "last",
         "full",
         # roles and institutions a greeting names ("Dear Nurse Smith", "Dear Jefferson
-        # Elementary families")
+        # Elementary families", "Dear Westview High School families")
         "nurse",
         "nurses",
         "coach",
@@ -342,6 +342,7 @@ _NOT_NAMES = frozenset(
         "elementary",
         "middle",
         "junior",
+        "high",
         "school",
         "academy",
         "university",

@@ -158,23 +158,29 @@ _AFTER = 80
 _DEMOGRAPHIC_AFTER = re.compile(
     r"\s*(?:(?:was|is|,)\s*)?born\b|"
     r"\s*[,(]\s*(?:(?:age[ds]?|aged)\s*\d|a |an |the )?\s*"
-    r"(?:\d{1,3}\s*(?:[,)]|y/?o\b|yo\b|-?\s*years?[- ]old|-?\s*months?[- ]old|[mf]\b)|"
+    r"(?:\d{1,3}\s*(?:[,)]|y/?o\b|yo\b|-?\s*years?[- ]old|-?\s*(?:months?|weeks?|days?)[- ]old|"
+    # an age in months for a baby ("Liam, 9 months"), in French, Spanish and Portuguese
+    # ("Mme Scott, 60 ans", "Sr. Thomas, 62 anos")
+    r"months?\s*(?:[,)\n]|$)|ans\b|anos\b|[mf]\b)|"
     r"dob\b|d\.o\.b|born\b|grade\s*\d|mrn\b|bed\b|room\b|rm\b)|"
-    # a handoff's age and sex straight after the name: "Fields, Lindsay 79F - ..."
-    r"\s+\d{1,3}\s?(?:y/?o|yo|yof|yom|[mf])\b|"
+    # a handoff's age and sex straight after the name or a dash: "Fields, Lindsay 79F - ...",
+    # "Kenneth Pierce - bed 12 - 67F"
+    r"(?:\s+|\s*[-\u2013]\s*)\d{1,3}\s?(?:y/?o|yo|yof|yom|[mf])\b|"
     # where the patient lies: "Maria Lopez in 7", "... in bed 12"
-    r"(?:\s+in|,)?\s+(?:(?:bed|room|rm|bay)\s*\d{1,4}[a-z]?|in\s+\d{1,4}[a-z]?)\b"
+    r"(?:\s+in|,|\s+[-\u2013])?\s+(?:(?:bed|room|rm|bay)\s*\d{1,4}[a-z]?|in\s+\d{1,4}[a-z]?)\b"
 )
 # Where an inpatient lies, as hospital staff write it beside the name (case kept: unit codes
 # are capitals): "Jason Moreno in MICU 9", "Wong, Anthony in 833-A", "Megan Swanson in CDU
 # 14", "Rodney Hale from ED hall 6", "Darika Dass, MICU 9", "(habitacion 305-1)", "hab. 512-A".
-# At most three digits after a code ("CEO 2024" is a year), and no hyphen: "PGY-3" is a
-# resident's year.
+# "Tammy Brown in MICU-14". At most three digits after a code ("CEO 2024" is a year), and
+# not "PGY-3" (a resident's year) or "MS-3" (a student's).
 _UNIT = (
-    r"(?:(?!PGY|MS\d)(?:[A-Z]{2,5}|\d[A-Z])(?:\s+[Hh]all)?\s?\d{1,3}[A-Z]?(?!\d)|\d{1,2}[A-Z]-\d{1,3}|"
+    r"(?:(?!PGY|MS-?\d)(?:[A-Z]{2,5}|\d[A-Z])(?:\s+[Hh]all)?[\s-]?\d{1,3}[A-Z]?(?!\d)|\d{1,2}[A-Z]-\d{1,3}|"
     r"\d{3,4}-[A-Z]|(?:[Hh]ab\.?|[Hh]abitacion|[Cc]ama|[Cc]uarto)\s*\d{1,4}(?:-[A-Z0-9]{1,2})?)"
 )
-_UNIT_AFTER = re.compile(rf"(?:\s+(?:in|on|to|from|en)\s+|,\s*|\s*\(\s*)(?:the\s+)?{_UNIT}\b")
+_UNIT_AFTER = re.compile(
+    rf"(?:\s+(?:in|on|to|from|en|rm)\s+|,\s*|\s*\(\s*|\s+[-\u2013]\s+)(?:the\s+)?{_UNIT}\b"
+)
 # ... or before it, as a bed board lists them: "MICU 9: Stephenson, Sarah", "RM MICU 9 CODY".
 _UNIT_BEFORE = re.compile(rf"\b{_UNIT}\s*[:,-]?\s*$")
 # Right after the name, said of a patient: "Brad Frederick was seen in our office today".
@@ -265,8 +271,8 @@ _FAMILY = re.compile(
 # The same said to the reader ("your A1c", "you were diagnosed with", "we started you on"):
 # about the person the message greets.
 _SECOND_PERSON = re.compile(
-    # (Spanish "su/sus/tu/tus": "Hola Susan: su prueba de sifilis ...")
-    r"\b(?:your|su|sus|tu|tus|you have|you've had|you had|you're on|you are on|you were on|"
+    # (Spanish "tu/tus"; "su/sus" below: "Hola Susan: su prueba de sifilis ...")
+    r"\b(?:your|tu|tus|you have|you've had|you had|you're on|you are on|you were on|"
     r"you take|"
     r"you're taking|you are taking|you were diagnosed with|you've been diagnosed with|"
     # Spanish formal "you": "usted tiene diabetes tipo 2", "le diagnosticaron asma"
@@ -279,7 +285,11 @@ _SECOND_PERSON = re.compile(
     r"on (?:our|the) (?:wait ?list|waiting list|list))\s+for|"
     # "Dr. Hunter wants to see you for a thyroid biopsy", "we can fit you in for"
     r"(?:see|book|schedule|fit|bring) you(?: in| back)? for)"
-    r"\s+((?:[a-z0-9'-]+\s+){0,2})$"
+    r"\s+((?:[a-z0-9'-]+\s+){0,2})$|"
+    # Spanish, Portuguese and French "your" and "you", where "de" joins the words more often:
+    # "su ultimo resultado de hemoglobina", "sua consulta de pre-natal", "voce estara com
+    # 40w2d", "votre rendez-vous de suivi"
+    r"\b(?:su|sus|sua|suas|seu|seus|voce|votre|vos)\s+((?:[a-z0-9'-]+\s+){0,3})$"
 )
 # "your biopsy", "your new inhaler": the reader's own care, at most one word between.
 _YOUR_TERM = re.compile(r"\byour\s+(?:(?:new|recent|latest|last|next|upcoming)\s+)?$")
@@ -305,9 +315,11 @@ _SIGN_OFF_BEFORE = re.compile(
 _GREETING_BEFORE = re.compile(
     r"\b(?:hello|hi|hey|dear|good (?:morning|afternoon|evening)|greetings|congratulations|"
     # Spanish letters greet "Estimado/a Adam Brown:", "Querida Ana"
-    r"congrats|hola|estimad[oa](?:/a|\(a\))?|querid[oa](?:/a|\(a\))?)\s*,?\s*"
-    # an honorific between: "Dear Mr. Hayes", "Estimada Sra. Romero"
-    r"(?:(?:mr|mrs|ms|miss|mx|sr\./sra|sr|sra|srta)\.?\s+)?$"
+    r"congrats|hola|estimad[oa](?:/a|\(a\))?|querid[oa](?:/a|\(a\))?|"
+    # Portuguese and French ("Ola, Aahana Dash!", "Prezada Ana", "Bonjour Mme Scott")
+    r"ola|prezad[oa]|bonjour|cher|chere)\s*,?\s*"
+    # an honorific between: "Dear Mr. Hayes", "Estimada Sra. Romero", "Bonjour Mme Scott"
+    r"(?:(?:mr|mrs|ms|miss|mx|sr\./sra|sr|sra|srta|mme|mlle)\.?\s+)?$"
 )
 # The writer naming themself ("hi, this is Maria Lopez", "its Patrick again", "my name is"),
 # not a caller from somewhere ("this is Maria Lopez from Acme", "... with Acme").
@@ -326,7 +338,7 @@ _LABEL = re.compile(
     r"(?:(?:principal|primary|secondary|admitting|discharge|working|new)\s+)?"
     r"(?:dx|diagnos[ie]s|reason for (?:referral|visit|consult|admission|call)|indication|"
     r"chief complaint|cc|hx|history|impression|assessment|problem list|problems|"
-    r"allerg(?:y|ies)|medications?|meds|rx|orders?)"
+    r"allerg(?:y|ies)|medications?|meds|rx|orders?|concerns?)"
     # The value after a colon, "is", or on the next line (a form's cells), a few words in
     # ("Reason for visit: Telehealth: anxiety follow-up", "Medication check - depression").
     r"\b[^:\n.!?]{0,30}?(?:\s*:|\s+is|\s+was|[ \t]*\r?\n)\s*(?:[a-z'-]+[:,]?\s+|-\s+){0,3}$"
@@ -409,7 +421,7 @@ def _predicate_at(words: Sequence[str], i: int) -> int:
     return 0
 
 
-def _predicate_link(words: Sequence[str], max_before: int = 3, max_after: int = 3) -> bool:
+def _predicate_link(words: Sequence[str], max_before: int = 3, max_after: int = 4) -> bool:
     """A care predicate within ``max_before`` words, then the term within ``max_after``."""
     for i in range(min(max_before, len(words) - 1) + 1):
         k = _predicate_at(words, i)
@@ -474,7 +486,9 @@ class Links:
         if own and low.startswith(own, hs):
             return True
         m = rx.search(low, max(0, hs - 60), hs)
-        return bool(m and _clean(m.group(1).split()))
+        # The words between are the last group that took part (a pattern may have one per
+        # branch).
+        return bool(m and _clean(m.group(m.lastindex or 0).split()))
 
     def _any_near(
         self, said: dict[int, bool], test: Callable[[int], bool], s: int, chars: int
@@ -626,13 +640,16 @@ class Links:
             and self._any_near(self._second, self._second_person_term, e + chars, chars)
         )
 
+    def _placed(self, s: int, e: int, before: str) -> bool:
+        """An age, sex, bed or unit at the name: "Hamilton, Crystal - 5N-31 - 67M"."""
+        if _DEMOGRAPHIC_AFTER.match(self.low, e, e + _AFTER) or _DEMOGRAPHIC_BEFORE.search(before):
+            return True
+        return unit_after(self.text, e) or bool(_UNIT_BEFORE.search(self.text, max(0, s - 24), s))
+
     def _near_cue(self, s: int, e: int, before: str, same: list[tuple[int, int]]) -> bool:
         """Cues at the name itself, for a health term in its sentence or the next."""
         low = self.low
-        if _DEMOGRAPHIC_AFTER.match(low, e, e + _AFTER) or _DEMOGRAPHIC_BEFORE.search(before):
-            return True
-        text = self.text
-        if unit_after(text, e) or _UNIT_BEFORE.search(text, max(0, s - 24), s):
+        if self._placed(s, e, before):
             return True
         if _SEEN_AFTER.match(low, e, e + _AFTER):
             return True
@@ -692,6 +709,14 @@ class Links:
             return True
         if (same or later) and self._near_cue(s, e, before, same):
             return True
+        # A name placed by age, sex, bed or unit heads its own entry in a handoff or a rounds
+        # list, the findings on the lines under it ("1. Hamilton, Crystal - 5N-31 - 67M\n
+        # I: watcher\n P: acute ischemic stroke"): a term after it, up to the next name.
+        if not (same or later):
+            i = bisect.bisect_right(self.names, s)
+            stop = min(hi, self.names[i]) if i < len(self.names) else hi
+            if self.terms(e, stop) and self._placed(s, e, before):
+                return True
         # A pronoun standing for the name, later in its sentence or after it, up to the next
         # name (who the pronoun may then stand for) or the window's end.
         i = bisect.bisect_right(self.names, s)
