@@ -773,42 +773,13 @@ class DetectorEngine:
 _PET_KINDS: Literals[tuple[int, str]] = Literals(
     {
         f" {w} ": (len(w) + 2, w)
-        for w in (
-            "dog",
-            "cat",
-            "puppy",
-            "pup",
-            "kitten",
-            "lab",
-            "labrador",
-            "retriever",
-            "beagle",
-            "terrier",
-            "poodle",
-            "bulldog",
-            "shepherd",
-            "spaniel",
-            "husky",
-            "dachshund",
-            "chihuahua",
-            "doodle",
-            "corgi",
-            "collie",
-            "mutt",
-            "tabby",
-            "horse",
-            "mare",
-            "gelding",
-            "pony",
-            "rabbit",
-            "bunny",
-            "parrot",
-            "hamster",
-            "ferret",
-            "tortoise",
+        for w in [
+            *"""dog cat puppy pup kitten lab labrador retriever beagle terrier poodle bulldog
+            shepherd spaniel husky dachshund chihuahua doodle corgi collie mutt tabby horse mare
+            gelding pony rabbit bunny parrot hamster ferret tortoise""".split(),  # noqa: SIM905
             "pit bull",
             "guinea pig",
-        )
+        ]
     }
 )
 _PET_NAME = re.compile(r",? ([A-Z][a-z]+)\b")

@@ -35,12 +35,19 @@ class Literals(Generic[V]):
     character. Immutable after construction and safe to share between threads."""
 
     def __init__(self, words: Mapping[str, V], use_hyperscan: bool = True) -> None:
-        fast = use_hyperscan and _hs is not None
         # Longest first: ids then sort matches ending at one offset as the automaton does.
-        ascii_keys = sorted((k for k in words if k.isascii() and fast), key=lambda k: -len(k))
+        ascii_keys = sorted((k for k in words if k.isascii()), key=lambda k: -len(k))
+        self._db: Any = None
+        if use_hyperscan and _hs is not None and ascii_keys:
+            try:
+                self._db = _compile(tuple(ascii_keys))
+            except _hs.error:  # a database Hyperscan will not build: the automaton finds all
+                ascii_keys = []
+        else:
+            ascii_keys = []
         self._values: list[V] = [words[k] for k in ascii_keys]
-        self._db: Any = _compile(tuple(ascii_keys)) if ascii_keys else None
-        rest = {k: v for k, v in words.items() if not (k.isascii() and fast)}
+        hs_keys = set(ascii_keys)
+        rest = {k: v for k, v in words.items() if k not in hs_keys}
         self._auto: Any = None
         if rest:
             self._auto = ahocorasick.Automaton()
@@ -48,7 +55,6 @@ class Literals(Generic[V]):
                 self._auto.add_word(k, v)
             self._auto.make_automaton()
         self._local = threading.local()
-        self.size = len(words)
 
     @property
     def uses_hyperscan(self) -> bool:

@@ -59,3 +59,20 @@ def test_ascii_text_skips_the_non_ascii_keys_automaton() -> None:
     lit = Literals({" é ": (3, "e"), " a ": (3, "a")})
     assert lit.iter(" a é a ") == [(2, (3, "a")), (4, (3, "e")), (6, (3, "a"))]
     assert lit.iter(" a a ") == [(2, (3, "a")), (4, (3, "a"))]
+
+
+@pytest.mark.skipif(not HAVE_HYPERSCAN, reason="hyperscan not installed")
+def test_a_database_hyperscan_refuses_falls_back_to_the_automaton(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    import hyperscan
+
+    from gateway.detect import literals
+
+    def refuse(keys: tuple[str, ...]) -> object:
+        raise hyperscan.error("refused")
+
+    monkeypatch.setattr(literals, "_compile", refuse)
+    lit = Literals({" a ": (3, "a"), " a b ": (5, "ab")})
+    assert not lit.uses_hyperscan
+    assert lit.iter(" a b ") == [(2, (3, "a")), (4, (5, "ab"))]
