@@ -2,8 +2,8 @@
 
 Templates are split by template (even index: dev, odd index: held-out), so held-out figures
 measure how detection generalises to message shapes it was not tuned on. The "fresh1" to
-"fresh31" splits hold templates written after detector changes (see their comments); fresh6
-to fresh31 (fresh6.py ... fresh31.py) were written by helpers that read neither the detector
+"fresh33" splits hold templates written after detector changes (see their comments); fresh6
+to fresh33 (fresh6.py ... fresh33.py) were written by helpers that read neither the detector
 nor its dictionaries, and each was run once before being tuned on. Each template says
 whether it carries PHI, whether the Subject carries PHI, and whether a validated identifier
 (checksum or code-list backed: card, ICD-10-CM code, MBI, SSN) is present.
@@ -46,6 +46,8 @@ import fresh28
 import fresh29
 import fresh30
 import fresh31
+import fresh32
+import fresh33
 from faker import Faker
 from formats import FORMATS, message
 
@@ -1306,6 +1308,12 @@ BLIND_SPLITS |= {"fresh28": fresh28, "fresh29": fresh29}
 # screening, well-child, school forms, foster care, fertility), written blind while fresh28
 # and fresh29 were tuned on.
 BLIND_SPLITS |= {"fresh30": fresh30, "fresh31": fresh31}
+# fresh32 (end of life and after: hospice, palliative care, advance directives, death
+# certificates, medical examiners, organ donation, next of kin and executors) and fresh33
+# (medicines and pharmacy: refills, prior authorisations, PDMP, med reconciliation,
+# infusion, anticoagulation, recalls, adverse-event reports), written blind while fresh30
+# and fresh31 were tuned on.
+BLIND_SPLITS |= {"fresh32": fresh32, "fresh33": fresh33}
 
 
 def _blind(name: str, part: str) -> Any:

@@ -43,7 +43,7 @@ from gateway.detect.spec import (
 from gateway.detect.tables import table_names
 from gateway.detect.templates import blank_merge_tags
 from gateway.detect.validators import Validator, make_validators
-from gateway.detect.whose import Links, demographic_after, unit_after
+from gateway.detect.whose import Links, demographic_after, placed_before, unit_after
 from gateway.model import Confidence, Finding
 
 _hs: Any
@@ -1057,11 +1057,16 @@ def _link(
         if h.detector not in link or h.context or h.kind is not Kind.NAME:
             continue
         # A doubtful name (a part that is an everyday word: "Donna Best") followed by an age,
-        # sex, bed or unit ("Donna Best (49)", "Terri White in MICU 9") is written as a
-        # patient is: it may be linked too.
+        # sex, bed or unit ("Donna Best (49)", "Terri White in MICU 9"), or after a room or
+        # a prescription made out to them ("Room 214 - Kathy Best", "Rx for Bonnie
+        # Williamson") is written as a patient is: it may be linked too.
         if h.confidence < Confidence.MEDIUM:
             low = low or _lower_same_length(text)
-            if not (demographic_after(low, h.end) or unit_after(text, h.end)):
+            if not (
+                demographic_after(low, h.end)
+                or unit_after(text, h.end)
+                or placed_before(text, low, h.start)
+            ):
                 continue
         bare.append(i)
     if not bare:

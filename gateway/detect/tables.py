@@ -48,6 +48,11 @@ _HEADERS = frozenset(
         "subscriber name",
         "beneficiary",
         "beneficiary name",
+        # a morgue log or a death register ("TAG | DECEDENT | MRN | DOD")
+        "decedent",
+        "decedent name",
+        "deceased",
+        "deceased name",
     }
 )
 # "Name" heads a patient column only beside one of these record columns.
@@ -121,6 +126,8 @@ _HEADER_WORDS = (
     "insured",
     "subscriber",
     "beneficiary",
+    "decedent",
+    "deceased",
     "dob",
     "mrn",
     "member id",

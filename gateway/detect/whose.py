@@ -188,6 +188,13 @@ _SEEN_AFTER = re.compile(
     r"\s+(?:was|were|has been|had been|is being|is)\s+(?:seen|evaluated|examined|treated|"
     r"admitted|discharged|hospitali[sz]ed)\b"
 )
+# Said of someone who has died ("arrangements for Debra Marshall, who passed at your facility
+# on 8/6. ... the cause of death"): the decedent, whose record the mail is about ("who passed
+# the CPC exam" is not).
+_DIED_AFTER = re.compile(
+    r"\s*,?\s*(?:who\s+)?(?:passed away|died|expired|"
+    r"passed(?!\s+(?:the|a|an|his|her|their|its|all|both|every|my|our|this|that|with)\b))\b"
+)
 # A phone message's slip: the caller, then what they called about ("Crystal Calderon ("Liz")
 # called - vomiting since last night", "Ana Ortiz called re: her INR"); a nickname may come
 # first.
@@ -245,7 +252,9 @@ _RELATION_AFTER = re.compile(rf"(?:'s|\u2019s)\s+(?:{_RELATIONS})\b")
 _CARE_OBJECT = re.compile(
     r"\b(?:check(?:ed|ing)? (?:on|in on)|see|saw|seen|visit(?:ed|ing)?|discharg(?:e|ed|ing)|"
     r"admit(?:ted|ting)?|transfer(?:red|ring)?|transport(?:ed|ing)?|refer(?:red|ring)?|"
-    r"treat(?:ed|ing)?|examin(?:e|ed|ing)|brought in|bring in|regarding|re:|on behalf of|"
+    r"treat(?:ed|ing)?|examin(?:e|ed|ing)|brought in|bring in|regarding|re:?|on behalf of|"
+    # where care is taken to ("Comfort kit delivered to the home of Samuel Anderson")
+    r"(?:the )?home of|"
     r"excuse|excused|accompanied|represents?|representing|claimant|injured worker|"
     # the person an employer, insurer or firm writes about ("Our employee Teresa Ward")
     r"(?:our|my|your)\s+(?:employee|client|claimant|insured|worker|associate))"
@@ -338,7 +347,7 @@ _LABEL = re.compile(
     r"(?:(?:principal|primary|secondary|admitting|discharge|working|new)\s+)?"
     r"(?:dx|diagnos[ie]s|reason for (?:referral|visit|consult|admission|call)|indication|"
     r"chief complaint|cc|hx|history|impression|assessment|problem list|problems|"
-    r"allerg(?:y|ies)|medications?|meds|rx|orders?|concerns?)"
+    r"allerg(?:y|ies)|medications?|medicines?|meds|rx|orders?|concerns?)"
     # The value after a colon, "is", or on the next line (a form's cells), a few words in
     # ("Reason for visit: Telehealth: anxiety follow-up", "Medication check - depression").
     r"\b[^:\n.!?]{0,30}?(?:\s*:|\s+is|\s+was|[ \t]*\r?\n)\s*(?:[a-z'-]+[:,]?\s+|-\s+){0,3}$"
@@ -392,6 +401,25 @@ def demographic_after(low: str, e: int) -> bool:
 def unit_after(text: str, e: int) -> bool:
     """A hospital unit and bed right after a name ending at e ("Jason Moreno in MICU 9")."""
     return bool(_UNIT_AFTER.match(text, e, e + _AFTER))
+
+
+# Right before a name: a prescription made out to them ("Rx for Bonnie Williamson is ready",
+# "La receta de Deborah Santiago"), or their room ("Room 214 - Kathy Best").
+_DISPENSED_FOR = re.compile(
+    r"\b(?:rx|rxs|prescriptions?|refills?|medications?|meds|recetas?|medicinas?|"
+    r"medicamentos?)\s+(?:for|de|para)\s+(?:(?:mr|mrs|ms|miss|sr|sra)\.?\s+)?$"
+)
+
+
+def placed_before(text: str, low: str, s: int) -> bool:
+    """A bed, room or unit, or a prescription made out to the person, right before a name
+    starting at s: said of a patient even where a pharmacy or staff word is near."""
+    before = low[max(0, s - 40) : s]
+    return bool(
+        _DEMOGRAPHIC_BEFORE.search(before)
+        or _DISPENSED_FOR.search(before)
+        or _UNIT_BEFORE.search(text, max(0, s - 24), s)
+    )
 
 
 def _tokens(low: str, a: int, b: int) -> list[str]:
@@ -623,12 +651,16 @@ class Links:
             return True
         if self._self_introduced(s, e, chars) or self.labelled_after(s, e, chars):
             return True
-        greeted = _GREETING_BEFORE.search(self.low, max(0, s - 25), s) or (
-            _LINE_START.search(self.low, max(0, s - 14), s)
-            and _VOCATIVE_END.match(self.low, e, e + _AFTER)
-        )
-        if greeted:
+        if _GREETING_BEFORE.search(self.low, max(0, s - 25), s):
             return told or self.second_person_near(s, 2 * chars)
+        # Addressed by name alone at a line's start ("Benjamin, Dr. Hunter wants to see
+        # you"): what is said to them follows the name. Before it, "your" is said to whoever
+        # the message is for, and the name opening a later line with a comma is a signature
+        # ("Please bring your TB test result\n\nChristina Jimenez, palliative care NP").
+        if _LINE_START.search(self.low, max(0, s - 14), s) and _VOCATIVE_END.match(
+            self.low, e, e + _AFTER
+        ):
+            return told or self._any_near(self._second, self._second_person_term, e + chars, chars)
         # A name alone on the first lines, as a letter or a confirmation addresses its reader
         # ("BRANDON CARRILLO\n\nYou're scheduled for ... bring your inhaler"): the reader, where
         # what follows tells them about their care. Not a signature: no sign-off before it,
@@ -651,7 +683,7 @@ class Links:
         low = self.low
         if self._placed(s, e, before):
             return True
-        if _SEEN_AFTER.match(low, e, e + _AFTER):
+        if _SEEN_AFTER.match(low, e, e + _AFTER) or _DIED_AFTER.match(low, e, e + _AFTER):
             return True
         called = _CALLED_AFTER.match(low, e, e + _AFTER)
         if called and any(
@@ -659,7 +691,7 @@ class Links:
             for hs, _he in same
         ):
             return True
-        if _CARE_OBJECT.search(before):
+        if _CARE_OBJECT.search(before) or _DISPENSED_FOR.search(before):
             return True
         if _FOR_OBJECT.search(before) and same:
             after = [t for t in same if t[0] >= e]

@@ -194,9 +194,12 @@ def test_staff_and_applicants_are_not_patients(engine: DetectorEngine) -> None:
     assert not phi(engine, roster)
     assert phi(engine, roster.replace("(PT)", "(pt) fell last night, hip pain"))
     # a trainer's name beside a demo record's date of birth is no patient's identity
-    demo = "Use the demo record, DOB 01/01/1951. Trainer: Keith White, CPhT."
+    demo = "Use the demo record, DOB 01/01/1951. Trainer: Keith White."
     assert not phi(engine, demo)
     assert phi(engine, demo.replace("Trainer: ", "Patient: "))
+    # ... nor a pharmacy technician's, by the credential after the name
+    assert not phi(engine, demo.replace("Trainer: Keith White.", "Keith White, CPhT."))
+    assert phi(engine, demo.replace("Trainer: Keith White.", "Keith White."))
     # a credentialing application: the service address is the clinician's
     app = (
         "Credentialing application received.\nPractitioner: Crystal Smith, LPC\n"

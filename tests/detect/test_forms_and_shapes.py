@@ -7,7 +7,8 @@ Subjects; (fresh28, fresh29) patients by unit and bed and programme reports; and
 fresh31) a name placed by age, sex, bed or unit with its findings on the lines under it,
 units written "MICU-14", French and Spanish ages, newborns before a first name is given,
 Portuguese and French letters, a "Concern:" field, first names given since 1990, and those
-names given to pets.
+names given to pets; (fresh32, fresh33) code status and what follows a death, prescriptions
+made out to someone, staff credentials after a name, and a morgue log's "Decedent" column.
 Each case has a counterpart decided the other way; every case runs on the Hyperscan and re
 paths."""
 
@@ -242,8 +243,107 @@ FAMILIES_NOT_PHI = [
     ),
 ]
 
-CASES = [(*c, True) for c in PHI + SHAPES_PHI + OPERATIONS_PHI + FAMILIES_PHI] + [
-    (*c, False) for c in NOT_PHI + SHAPES_NOT_PHI + OPERATIONS_NOT_PHI + FAMILIES_NOT_PHI
+# End of life and the pharmacy (fresh32, fresh33): code status and what follows a death, a
+# prescription made out to someone, a room before a doubtful name, staff credentials after
+# a name, a signature after a "your", a "Medicine:" field, a morgue log's column.
+END_OF_LIFE_PHI = [
+    ("Code status", "FYI Dana Whitaker in 7B is now DNR/DNI per the family meeting.\n"),
+    ("", "Estate of Lorraine Fisher: claim denied for the final admission. Principal dx J44.1.\n"),
+    (
+        "",
+        "We are handling arrangements for Debra Marsh, who passed at your facility on 08/06. "
+        "Could Dr. Lee confirm the cause of death?\n",
+    ),
+    (
+        "",
+        "Corner Care Pharmacy: Rx for Bonnie Whitfield is ready for pickup. atorvastatin 40 mg "
+        "tablet, qty 30.\n",
+    ),
+    (
+        "",
+        "Med changes for next week's cycle:\nRoom 214 - Kathy Best\n"
+        "START Trelegy Ellipta 1 puff daily.\n",
+    ),
+    (
+        "",
+        "Comfort kit delivered to the home of Samuel Andrews at 9:45 am: morphine 20 mg/mL and "
+        "lorazepam 0.5 mg.\n",
+    ),
+    ("", "Tyler Russell, hospice patient, is out of his lorazepam.\n"),
+    ("", "Welcome back!\n\nChristina Jimenez, your TB test result is ready in the portal.\n"),
+    (
+        "",
+        "Hi Allison, here's the calendar we discussed on the phone.\n"
+        "Medicine: Enbrel 50 mg SureClick\n",
+    ),
+    ("", "Report: overdose, found at home.\n\nRyan Davis\nDecedent, age 54\n"),
+    (
+        "MORGUE RELEASE LOG",
+        "TAG    DECEDENT         MRN       DOD          RELEASED TO\n"
+        "M-188  SHANNON CHASE    52419433  03/24/2026   Lakeview Cremation\n"
+        "       PRECAUTIONS: ACTIVE PULMONARY TB - AIRBORNE\n",
+    ),
+]
+
+END_OF_LIFE_NOT_PHI = [
+    ("Code status", "Reminder: DNR/DNI orders must be re-signed after every transfer to 7B.\n"),
+    (
+        "",
+        "Lorraine Fisher will walk through claim denials for final admissions. Principal dx "
+        "J44.1 is the example.\n",
+    ),
+    (
+        "",
+        "Please congratulate Debra Marsh, who passed the CPC exam. She now reviews cause of "
+        "death coding.\n",
+    ),
+    (
+        "",
+        "Corner Care Pharmacy: Bonnie Whitfield is our new store manager. atorvastatin 40 mg "
+        "tablets are back in stock.\n",
+    ),
+    (
+        "",
+        "Med changes for next week's cycle:\nKathy Best delivers the cards on Friday.\n"
+        "Trelegy Ellipta 100 mcg is on backorder.\n",
+    ),
+    (
+        "",
+        "Comfort kits for the home visits team are stocked by Samuel Andrews: morphine 20 "
+        "mg/mL and lorazepam 0.5 mg.\n",
+    ),
+    ("", "Tyler Russell, hospice aide, brought the lorazepam from the office.\n"),
+    (
+        "",
+        "Count reviewed by Marc Burke (PIC) and Tyler Russell, CPhT: lorazepam 0.5 mg tab, "
+        "498 of 500 counted.\n",
+    ),
+    (
+        "",
+        "Welcome, volunteers! Please bring your TB test result and badge photo.\n\n"
+        "Christina Jimenez, palliative care NP\n",
+    ),
+    (
+        "",
+        "Hi team, here's the calendar we discussed on the phone.\n"
+        "Medicine: Enbrel 50 mg SureClick\n",
+    ),
+    (
+        "",
+        "Report any death to the medical examiner: overdose, injury, within 24 hours of a "
+        "procedure.\n\nRyan Davis\nDecedent Affairs Coordinator\n",
+    ),
+    (
+        "MORGUE RELEASE LOG",
+        "TAG    ATTENDANT        BADGE     DATE         RELEASED TO\n"
+        "M-188  SHANNON CHASE    52419433  03/24/2026   Lakeview Cremation\n"
+        "       PRECAUTIONS: ACTIVE PULMONARY TB - AIRBORNE\n",
+    ),
+]
+
+CASES = [(*c, True) for c in PHI + SHAPES_PHI + OPERATIONS_PHI + FAMILIES_PHI + END_OF_LIFE_PHI] + [
+    (*c, False)
+    for c in NOT_PHI + SHAPES_NOT_PHI + OPERATIONS_NOT_PHI + FAMILIES_NOT_PHI + END_OF_LIFE_NOT_PHI
 ]
 
 
