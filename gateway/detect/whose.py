@@ -137,6 +137,17 @@ _PREDICATES: tuple[tuple[str, ...], ...] = tuple(
         ";",
     )
 )
+# Care predicates that open a clinical note's sentence without its subject ("Denies chest
+# pain", "Taking montelukast"), about the person the sentence before names.
+_NOTE_OPENERS = frozenset(
+    _list(
+        """taking denies denied reports reported started tolerating complains c/o presents
+    presented s/p status"""
+    )
+)
+_GERUND_VERBS = frozenset(
+    _list("is are was were should can will may must might helps works means lowers raises")
+)
 _MAX_PRED = max(map(len, _PREDICATES))
 _PRED_SET = frozenset(_PREDICATES)
 # "the client has reported...", "the patient is on...": the name said again as a role noun.
@@ -205,7 +216,7 @@ _CALLED_AFTER = re.compile(
 # Right before the name: "67-year-old", "bed 12 (", "room 4:".
 _DEMOGRAPHIC_BEFORE = re.compile(
     r"(?:\b\d{1,3}[- ](?:year|yr|month)s?[- ]old(?:\s+[a-z]+)?|"
-    r"\b(?:bed|room|rm|bay|ldr|pod|stretcher)\s*[a-z]?\d{1,4}[a-z]?\s*[(:,-]?)\s*$"
+    r"\b(?:bed|room|rm|bay|ldr|pod|stretcher)\s*[a-z]?\d{1,4}(?:-\d{1,2}|[a-z])?\s*[(:,-]?)\s*$"
 )
 _RELATIONS = (
     "father|mother|dad|mom|mum|son|daughter|husband|wife|partner|spouse|child|kid|baby|"
@@ -741,6 +752,20 @@ class Links:
             return True
         if (same or later) and self._near_cue(s, e, before, same):
             return True
+        # A note's next sentence with its subject left out, as clinicians write them ("Spoke
+        # with Mr. Hansen about his readings. Taking montelukast 10 mg, denies chest pain").
+        # Not a gerund that is the subject of its sentence ("Taking montelukast with food is
+        # covered in the handout").
+        if later:
+            hs, he = later[0]
+            opening = _tokens(low, b, hs)
+            if (
+                opening
+                and opening[0] in _NOTE_OPENERS
+                and _predicate_link(opening, 0, 3)
+                and _GERUND_VERBS.isdisjoint(_tokens(low, he, c))
+            ):
+                return True
         # A name placed by age, sex, bed or unit heads its own entry in a handoff or a rounds
         # list, the findings on the lines under it ("1. Hamilton, Crystal - 5N-31 - 67M\n
         # I: watcher\n P: acute ischemic stroke"): a term after it, up to the next name.
