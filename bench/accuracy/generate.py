@@ -2,8 +2,8 @@
 
 Templates are split by template (even index: dev, odd index: held-out), so held-out figures
 measure how detection generalises to message shapes it was not tuned on. The "fresh1" to
-"fresh33" splits hold templates written after detector changes (see their comments); fresh6
-to fresh33 (fresh6.py ... fresh33.py) were written by helpers that read neither the detector
+"fresh35" splits hold templates written after detector changes (see their comments); fresh6
+to fresh35 (fresh6.py ... fresh35.py) were written by helpers that read neither the detector
 nor its dictionaries, and each was run once before being tuned on. Each template says
 whether it carries PHI, whether the Subject carries PHI, and whether a validated identifier
 (checksum or code-list backed: card, ICD-10-CM code, MBI, SSN) is present.
@@ -48,6 +48,8 @@ import fresh30
 import fresh31
 import fresh32
 import fresh33
+import fresh34
+import fresh35
 from faker import Faker
 from formats import FORMATS, message
 
@@ -1314,6 +1316,12 @@ BLIND_SPLITS |= {"fresh30": fresh30, "fresh31": fresh31}
 # infusion, anticoagulation, recalls, adverse-event reports), written blind while fresh30
 # and fresh31 were tuned on.
 BLIND_SPLITS |= {"fresh32": fresh32, "fresh33": fresh33}
+# fresh34 (cancer care and transplant: chemotherapy and radiation, navigators, trials,
+# survivorship, transplant waitlists, living donors, immunosuppressant levels) and fresh35
+# (surgery and procedures from booking to follow-up: consent, pre-op, OR case lists,
+# pathology, post-op check-ins, bariatric and cosmetic surgery, endoscopy), written blind
+# while fresh32 and fresh33 were tuned on.
+BLIND_SPLITS |= {"fresh34": fresh34, "fresh35": fresh35}
 
 
 def _blind(name: str, part: str) -> Any:

@@ -43,7 +43,7 @@ from gateway.detect.spec import (
 from gateway.detect.tables import table_names
 from gateway.detect.templates import blank_merge_tags
 from gateway.detect.validators import Validator, make_validators
-from gateway.detect.whose import Links, demographic_after, placed_before, unit_after
+from gateway.detect.whose import Links, demographic_after, placed_before, tied_term, unit_after
 from gateway.model import Confidence, Finding
 
 _hs: Any
@@ -1053,25 +1053,28 @@ def _link(
     yes (the names after it were not checked)."""
     low = ""
     bare = []
+    health = sorted((h.start, h.end) for h in hits if _is_health(h))
     for i, h in enumerate(hits):
         if h.detector not in link or h.context or h.kind is not Kind.NAME:
             continue
-        # A doubtful name (a part that is an everyday word: "Donna Best") followed by an age,
-        # sex, bed or unit ("Donna Best (49)", "Terri White in MICU 9"), or after a room or
-        # a prescription made out to them ("Room 214 - Kathy Best", "Rx for Bonnie
-        # Williamson") is written as a patient is: it may be linked too.
+        # A doubtful name (a part that is an everyday word: "Donna Best", or a staff word
+        # near) followed by an age, sex, bed or unit ("Donna Best (49)", "Terri White in
+        # MICU 9"), after a room or a prescription made out to them ("Room 214 - Kathy Best",
+        # "Rx for Bonnie Williamson"), or with a health term tied to it ("Cameron Thompson's
+        # restaging scan", "Zachary Miller took his weekly Ozempic") is written as a patient
+        # is: it may be linked too.
         if h.confidence < Confidence.MEDIUM:
             low = low or _lower_same_length(text)
             if not (
                 demographic_after(low, h.end)
                 or unit_after(text, h.end)
                 or placed_before(text, low, h.start)
+                or tied_term(low, h.end, health)
             ):
                 continue
         bare.append(i)
     if not bare:
         return hits, False
-    health = [(h.start, h.end) for h in hits if _is_health(h)]
     if not health and not told:  # told: the health term was in the Subject
         return hits, False
     # Staff names ("Dr. ...": low) do not end what a pronoun may stand for.
@@ -1115,9 +1118,15 @@ def _non_care(hits: Iterable[Hit], level: Confidence = Confidence.MEDIUM) -> boo
 def _names_someone(h: Hit) -> bool:
     """A person identifier for the person + health rule. A birth date in prose ("born
     3/4/1980", medium) does not count on its own: it is someone's only together with a name,
-    and a speaker's bio ("our keynote speaker, born ..., researches diabetes") is not PHI."""
+    and a speaker's bio ("our keynote speaker, born ..., researches diabetes") is not PHI.
+    A supported record identifier (member ID, MRN) below HIGH does."""
     if h.kind is Kind.BIRTH_DATE:
         return h.confidence >= Confidence.HIGH
+    # A record identifier found by its shape and supported by a word near it ("PA
+    # XJH374065600 - gastric bypass"): not PHI by itself (that takes its label: HIGH), but
+    # it identifies the person the health information beside it is about.
+    if h.kind is Kind.HEALTH_ID:
+        return h.confidence >= Confidence.MEDIUM and h.context
     return _is_person(h)
 
 

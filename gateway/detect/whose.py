@@ -113,8 +113,8 @@ _PREDICATES: tuple[tuple[str, ...], ...] = tuple(
     tuple(p.split())
     for p in _list(
         """has; had; have; having; is on; was on; been on; is now on; remains on;
-    stays on; back on; started on; started; starting; restarted; takes; taking; took; needs;
-    needed; underwent; undergoing; undergoes; diagnosed; admitted; readmitted; presents with;
+    stays on; back on; started on; started; starting; starts; restarted; takes; taking; took;
+    needs; needed; underwent; undergoing; undergoes; diagnosed; admitted; readmitted; presents with;
     presented with; presenting with; complains of; complaining of; complained of; c/o;
     reports; reported; reporting; suffers; suffering; suffered; tested positive; tests
     positive; developed; developing; experiencing; experienced; denies; denied; allergic;
@@ -141,8 +141,8 @@ _PREDICATES: tuple[tuple[str, ...], ...] = tuple(
 # pain", "Taking montelukast"), about the person the sentence before names.
 _NOTE_OPENERS = frozenset(
     _list(
-        """taking denies denied reports reported started tolerating complains c/o presents
-    presented s/p status"""
+        """taking denies denied reports reported started starts tolerating complains c/o
+    presents presented s/p status"""
     )
 )
 _GERUND_VERBS = frozenset(
@@ -248,6 +248,9 @@ _RELATIONS_ES = (
     r"con\s+(?:trai|gai)(?:\s+toi)?|(?:me|bo|cha|vo|chong)\s+toi|cua\s+(?:ba|ong|co|chu|bac)|"
     r"(?:pamangkin|anak|apo|asawa|kapatid|caregiver)(?:\s+po)?(?:\s+ako)?(?:\s+po)?\s+ni|"
     r"\b(?:ni|si|kay)\s+(?:lolo|lola|tita|tito|nanay|tatay|inay|itay)|"
+    # a child or spouse writing "daughter of" in Portuguese or Spanish ("Sou Carolyn Kelley,
+    # filha de Martin de la Cruz")
+    r"(?:filh[oa]|hij[oa]|espos[oa]|marido|net[oa]|niet[oa])\s+de|"
     # a parent named in brackets or by "is" ("Dad (Erik Miller)", "Dad is Regina Nunez")
     r"(?:mom|dad|mum|grandma|grandpa|nana|papa|gran|granny)\s*(?:\(|\bis\b)"
 )
@@ -272,6 +275,8 @@ _CARE_OBJECT = re.compile(
     r"\s*[:,]?\s*(?:(?:mr|mrs|ms|miss)\.?\s+)?$"
 )
 _FOR_OBJECT = re.compile(r"\bfor\s*$")
+_NAME_LABEL = re.compile(r"[ \t]*(?:\([^()\n]{0,60}\)[ \t]*)?:[ \t]*")
+_ADD_OBJECT = re.compile(r"\badd(?:ed|ing)?\s*(?:(?:mr|mrs|ms|miss)\.?\s+)?$")
 # "my colonoscopy", "I have lupus", "I have been taking Plavix": at most two words between
 # the cue and the term.
 _FIRST_PERSON = re.compile(
@@ -337,7 +342,7 @@ _GREETING_BEFORE = re.compile(
     # Spanish letters greet "Estimado/a Adam Brown:", "Querida Ana"
     r"congrats|hola|estimad[oa](?:/a|\(a\))?|querid[oa](?:/a|\(a\))?|"
     # Portuguese and French ("Ola, Aahana Dash!", "Prezada Ana", "Bonjour Mme Scott")
-    r"ola|prezad[oa]|bonjour|cher|chere)\s*,?\s*"
+    r"ola|prezad[oa]|bonjour|cher|chere|madame|monsieur)\s*,?\s*"
     # an honorific between: "Dear Mr. Hayes", "Estimada Sra. Romero", "Bonjour Mme Scott"
     r"(?:(?:mr|mrs|ms|miss|mx|sr\./sra|sr|sra|srta|mme|mlle)\.?\s+)?$"
 )
@@ -431,6 +436,27 @@ def placed_before(text: str, low: str, s: int) -> bool:
         or _DISPENSED_FOR.search(before)
         or _UNIT_BEFORE.search(text, max(0, s - 24), s)
     )
+
+
+def tied_term(low: str, e: int, health: Sequence[tuple[int, int]]) -> bool:
+    """A health term tied to the name ending at e by its grammar, within a few words: owned
+    ("Cameron Thompson's restaging scan"), in brackets after it ("Margaret York (TKA with
+    ..."), or the object of a care predicate right after it ("Zachary Miller took his
+    weekly Ozempic"). Said of a patient even where a staff word is near. ``health``: the
+    part's health terms, sorted."""
+    i = bisect.bisect_left(health, (e, e))
+    if i == len(health) or health[i][0] > e + 40:
+        return False
+    hs = health[i][0]
+    if low.startswith(("'s", "\u2019s", " ("), e):
+        words = _tokens(low, e + 2, hs)
+        return len(words) <= 2 and _clean(words)
+    # The predicate straight after the name, then the term or "his/her/their" ("took his
+    # weekly Ozempic"; not "started the unit's DVT education program").
+    words = _tokens(low, e, hs)
+    k = _predicate_at(words, 0) if words else 0
+    rest = words[k:]
+    return bool(k) and len(rest) <= 3 and (not rest or rest[0] in _POSSESSIVE) and _clean(words)
 
 
 def _tokens(low: str, a: int, b: int) -> list[str]:
@@ -704,6 +730,23 @@ class Links:
             return True
         if _CARE_OBJECT.search(before) or _DISPENSED_FOR.search(before):
             return True
+        # The name as a line's label, a bracket between ("Robert Perkins (surgery 10/28, Dr.
+        # Miller): K 3.0, Hgb 9.1"): the findings after the colon are that person's.
+        label = _NAME_LABEL.match(low, e, e + _AFTER)
+        if label:
+            after = [t for t in same if t[0] >= label.end()]
+            if after:
+                words = _tokens(low, label.end(), after[0][0])
+                if len(words) <= 2 and _clean(words):
+                    return True
+        # "pls add James Howell to thurs tumor bd - new Hodgkin lymphoma": the name added to a
+        # list or a board for the care named after it.
+        if _ADD_OBJECT.search(before) and same:
+            after = [t for t in same if t[0] >= e]
+            if after:
+                words = _tokens(low, e, after[0][0])
+                if len(words) <= 4 and _clean(words):
+                    return True
         if _FOR_OBJECT.search(before) and same:
             after = [t for t in same if t[0] >= e]
             if not after or _clean(_tokens(low, e, after[0][0])):

@@ -8,7 +8,9 @@ fresh31) a name placed by age, sex, bed or unit with its findings on the lines u
 units written "MICU-14", French and Spanish ages, newborns before a first name is given,
 Portuguese and French letters, a "Concern:" field, first names given since 1990, and those
 names given to pets; (fresh32, fresh33) code status and what follows a death, prescriptions
-made out to someone, staff credentials after a name, and a morgue log's "Decedent" column.
+made out to someone, staff credentials after a name, and a morgue log's "Decedent" column;
+(fresh34, fresh35) health terms tied to a doubtful name, names added to a tumour board or
+labelling their results, French letters, drug levels, and organ donors.
 Each case has a counterpart decided the other way; every case runs on the Hyperscan and re
 paths."""
 
@@ -396,7 +398,93 @@ NOTES_NOT_PHI = [
     ("Claimant Wesley Wong - a new address", "Has the claimant been sent the form?\n"),
 ]
 
-_PHI_CASES = PHI + SHAPES_PHI + OPERATIONS_PHI + FAMILIES_PHI + END_OF_LIFE_PHI + NOTES_PHI
+# Cancer care and surgery (fresh34, fresh35): a health term tied to a doubtful name by a
+# possessive, a bracket or a predicate, a name added to a board, a name labelling its
+# results, "your infusion", "filha de", French letters, "Debra Wilson's surgery", drug
+# levels, and organ donors who are not fundraising.
+CANCER_SURGERY_PHI = [
+    ("", "Hi Dr. Marshall - Cameron Thompson's restaging scan read as no FDG-avid disease.\n"),
+    (
+        "tumor bd add on",
+        "pls add James Howell to thurs tumor bd - new Hodgkin lymphoma, path just back.\n",
+    ),
+    ("", "Robert Perkins (surgery 10/28, Dr. Miller): K 3.0, Hgb 9.1, glucose 284.\n"),
+    ("", "Hi Jonathan Maxwell, reminder of your infusion on 05/04 at 9:30 am.\n"),
+    (
+        "",
+        "Boa tarde,\nSou Carolyn Kelley, filha de Martin Cruz. O exame de ontem mostrou "
+        "tacrolimo 11.4 e ela esta com diarreia.\n",
+    ),
+    ("", "Dr Hansen's office: Zachary Miller took his weekly Ozempic on Sunday.\n"),
+    ("", "Madame Janet Ortiz,\nVotre coloscopie est prevue le 03/14/2026.\n"),
+    ("Re: Debra Wilson's surgery on 04/18/2026", "Any update?\n"),
+    ("tac 14.6 ng/mL - Donovan, Emily", "was 2 hrs late on the dose.\n"),
+    (
+        "Living donor evaluation - Edward White for recipient Kelsey Mccarthy",
+        "Crossmatch negative.\n",
+    ),
+]
+
+CANCER_SURGERY_NOT_PHI = [
+    ("", "Hi Dr. Marshall - Cameron Thompson's team will run the restaging scan training.\n"),
+    ("distribution list", "pls add James Howell to the lymphoma committee distribution list.\n"),
+    (
+        "",
+        "Robert Perkins (lab manager, ext 4410): the new analyzer reads glucose 284 on the "
+        "control.\n",
+    ),
+    ("", "Hi Jonathan Maxwell, reminder that the infusion center closes at 5 pm on 05/04.\n"),
+    (
+        "",
+        "Boa tarde,\nSou Carolyn Kelley, filha de Martin Cruz. Obrigada pelo convite para o "
+        "jantar.\n",
+    ),
+    ("", "Dr Hansen's office: Zachary Miller ordered the Ozempic samples for the clinic.\n"),
+    ("", "Madame Janet Ortiz,\nLe service sera ferme le 03/14/2026.\n"),
+    ("Re: Dr. Debra Wilson's surgery block on 04/18/2026", "Any update?\n"),
+    ("tac sheet - Donovan, Emily", "please sign the timesheet.\n"),
+    (
+        "Donor wall unveiling - Edward White and Kelsey Mccarthy",
+        "Thanks to our donors for the new dialysis wing.\n",
+    ),
+]
+
+# A record identifier found by its shape with a supporting word, beside health information
+# (a prior authorisation's member ID, an ADT message's record number): the person it is
+# about; not a drug lot or a mail batch.
+RECORD_ID_PHI = [
+    (
+        "PA XJH374065600 - Roux-en-Y gastric bypass - pending clinicals",
+        "Payer wants the last 3 PT notes.\n",
+    ),
+    (
+        "ADT^A03 1306188 discharged from ED-HALL-3",
+        "Discharge diagnosis: COPD with acute exacerbation.\n",
+    ),
+]
+
+RECORD_ID_NOT_PHI = [
+    (
+        "Lot L800974 - sertraline 100 mg recall",
+        "312 patients identified from dispensing records; the list is in the secure folder.\n",
+    ),
+    (
+        "Statement batch 11361236 delayed",
+        "This cycle's patient statements mail Thursday. No action is needed on individual "
+        "accounts with COPD or diabetes.\n",
+    ),
+]
+
+_PHI_CASES = (
+    PHI
+    + SHAPES_PHI
+    + OPERATIONS_PHI
+    + FAMILIES_PHI
+    + END_OF_LIFE_PHI
+    + NOTES_PHI
+    + CANCER_SURGERY_PHI
+    + RECORD_ID_PHI
+)
 _NOT_PHI_CASES = (
     NOT_PHI
     + SHAPES_NOT_PHI
@@ -404,6 +492,8 @@ _NOT_PHI_CASES = (
     + FAMILIES_NOT_PHI
     + END_OF_LIFE_NOT_PHI
     + NOTES_NOT_PHI
+    + CANCER_SURGERY_NOT_PHI
+    + RECORD_ID_NOT_PHI
 )
 CASES = [(*c, True) for c in _PHI_CASES] + [(*c, False) for c in _NOT_PHI_CASES]
 
