@@ -91,8 +91,10 @@ def _outcomes(pattern: PatternSpec) -> _Outcomes:
     out: list[tuple[Confidence, bool] | None] = []
     for bits in range(4):
         supported, negative = bool(bits & 1), bool(bits & 2)
-        # Negative context (order, invoice, tracking...) lowers by one level.
-        level = int(pattern.confidence) + supported - negative
+        # Negative context (order, invoice, tracking...) lowers by one level, from the level
+        # support gives capped at HIGH: a labelled identifier's own label supports it, and
+        # "Medicaid ID: 0412345" beside "Tax ID" and "PTAN" is a provider's number.
+        level = min(int(pattern.confidence) + supported, Confidence.HIGH) - negative
         if (pattern.requires_context and not supported) or level < Confidence.LOW:
             out.append(None)
         else:
@@ -1234,6 +1236,9 @@ def _phi(
     identity: frozenset[str] = frozenset(),
 ) -> bool:
     person = health = name = birth = tied = False
+    # A record identifier named someone (_names_someone); a health term seen (not counting
+    # record identifiers, which _is_health also counts).
+    by_id = term = False
     # Bare names (no patient word near) that count only with health information near them.
     pending: list[tuple[Hit, _Near, int]] = []
     for part, hits in parts:
@@ -1248,7 +1253,9 @@ def _phi(
             titled = h.kind is Kind.NAME and (index := index or _Near(hits)).titled(h)
             if _names_someone(h) and not person and not titled:
                 chars = near.get(h.detector)
-                if h.context:
+                if h.kind is Kind.HEALTH_ID:
+                    by_id = True
+                elif h.context:
                     person = True
                 elif h.kind is Kind.NAME and (index := index or _Near(hits)).in_role(h):
                     pass  # a staff or public person ("congratulations to", "pharmacist")
@@ -1260,6 +1267,7 @@ def _phi(
                     index = index or _Near(hits)
                     pending.append((h, index, chars))
             health |= _is_health(h)
+            term |= h.kind is Kind.HEALTH_INFO and h.confidence >= Confidence.MEDIUM
             # A clinician's or trainer's name beside a date of birth is not the patient's
             # identity ("Trainer: Keith White" in a demo record's instructions).
             if h.kind is Kind.NAME and h.confidence >= Confidence.MEDIUM and not titled:
@@ -1281,6 +1289,10 @@ def _phi(
     # wellness challenge). A name in the Subject is what the message is about.
     if health and not person:
         person = any(index.health_near(h, chars) for h, index, chars in pending)
+    # An identifier found by its shape names the person a health term is about; it is not
+    # health information about them by itself ("Medicaid ID: 0412345" in a billing office's
+    # signature, under "Tax ID" and "PTAN").
+    person |= by_id and term
     # PHI needs an individual and health information in the same message, or a patient's
     # identity: a name with a date of birth, the two identifiers by which care identifies a
     # patient (demographics a covered entity holds because it treats someone are PHI, 45 CFR

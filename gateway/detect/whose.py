@@ -286,6 +286,13 @@ _FIRST_PERSON = re.compile(
     r"tengo|tuve|mi|mis|estoy tomando|tomo|me diagnosticaron(?: con)?|me hicieron(?: una?)?)"
     r"\s+((?:[a-z0-9'-]+\s+){0,2})$"
 )
+# A medicine the writer gives out, as pharmacies and clinics lend each other stock ("I can
+# send back Trulicity 1.5 next week", "we'll ship 4 pens"): the writer's stock, not their care.
+_GIVES = re.compile(
+    r"\b(?:i|we)(?:'ll| will| can| could| would|'d| are able to| am able to)?\s+"
+    r"(?:send|ship|spare|lend|loan|transfer|swap|trade)(?:\s+(?:back|over|out|you))?\s+"
+    r"((?:[a-z0-9.'-]+\s+){0,2})$"
+)
 # A family member's health told by the writer ("my son ... started the amoxicillin"): the
 # writer who signs (or is quoted) identifies the patient.
 _FAMILY = re.compile(
@@ -576,6 +583,8 @@ class Links:
         return self._any_near(self._first, self._first_person_term, s, chars)
 
     def _first_person_term(self, hs: int) -> bool:
+        if _GIVES.search(self.low, max(0, hs - 60), hs):
+            return False
         return (
             self._stated(_FIRST_PERSON, hs)
             or bool(_FAMILY.search(self.low, max(0, hs - 100), hs))

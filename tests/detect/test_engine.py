@@ -498,10 +498,11 @@ def reference_scan(engine: DetectorEngine, text: str) -> list[tuple[object, ...]
                     )
                     for p in negative
                 )
-                level = int(pat.confidence) + sup - neg
+                # support raises to at most HIGH, then a negative word lowers by one
+                level = min(int(pat.confidence) + sup, 3) - neg
                 if (pat.requires_context and not sup) or level < Confidence.LOW:
                     continue
-                out.append((ident.name, ident.kind.value, s, e, min(level, 3), sup))
+                out.append((ident.name, ident.kind.value, s, e, level, sup))
     return sorted(out, key=repr)
 
 

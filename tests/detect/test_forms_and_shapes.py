@@ -10,7 +10,9 @@ Portuguese and French letters, a "Concern:" field, first names given since 1990,
 names given to pets; (fresh32, fresh33) code status and what follows a death, prescriptions
 made out to someone, staff credentials after a name, and a morgue log's "Decedent" column;
 (fresh34, fresh35) health terms tied to a doubtful name, names added to a tumour board or
-labelling their results, French letters, drug levels, and organ donors.
+labelling their results, French letters, drug levels, and organ donors; and mail that looks
+like PHI and is not (a billing office's provider numbers, a school's families, pharmacies
+lending stock, a question about no patient, a directory's credentials).
 Each case has a counterpart decided the other way; every case runs on the Hyperscan and re
 paths."""
 
@@ -475,6 +477,73 @@ RECORD_ID_NOT_PHI = [
     ),
 ]
 
+# Mail that looks like PHI and is not (false positives in the older splits, worked on while
+# fresh36 and fresh37 were written), each beside the patient mail it must not be mistaken for.
+LOOKALIKE_PHI = [
+    # A provider's Medicaid number is a patient's when the claim names them.
+    ("Claim question", "Medicaid ID: 0412345 for Jack Krause, colonoscopy on 05/02/2026 denied.\n"),
+    (
+        "Your results",
+        "Dear Cesar Chavez,\n\nYour strep test was positive. Start the amoxicillin.\n",
+    ),
+    # A quoted writer's own medicine, taken or returned.
+    (
+        "Re: question",
+        "Thanks, we will call you.\n\n> On 08/06/2026, Kristin Myers wrote:\n"
+        "> I have been taking Trulicity 1.5 and my stomach hurts. Can I stop it?\n",
+    ),
+    (
+        "Re: my meds",
+        "> On 08/06/2026, Kristin Myers wrote:\n"
+        "> I need to send back the Trulicity pens, they made me sick. Can I switch?\n",
+    ),
+    ("refill", "Hi, can you send me more Trulicity? I'm almost out.\n\nKristin Myers\n"),
+    (
+        "protocol q",
+        "asking about a specific pt: Rose Lee can't take amoxicillin, what else for her UTI?\n",
+    ),
+    ("PT eval", "Charlotte Le (pt) - left knee replacement 11/23/2026, PT eval today.\n"),
+]
+
+LOOKALIKE_NOT_PHI = [
+    # A billing office's signature: the Medicaid number beside "Tax ID" and "PTAN" is the
+    # practice's, and a record identifier alone is not health information about anyone.
+    (
+        "Billing contacts",
+        "Please update your records with our new billing contacts.\n\nJack Krause\n"
+        "Business Office Manager\nGroup NPI: 1511077111 | Tax ID: 94-1234567\n"
+        "Medicare PTAN: AB1234 | Medicaid ID: 0412345\n\n--\nDr. Ryan Lopez, Cardiology\n",
+    ),
+    # A school greets its families by the school's name.
+    (
+        "Illness policy",
+        "Dear Cesar Chavez Elementary families,\n\nChildren with a fever of 100.4 or higher, "
+        "vomiting or an unexplained rash must stay home. Pink eye may return after 24 hours.\n",
+    ),
+    # Pharmacies lending each other stock.
+    (
+        "Re: can you send Ozempic?",
+        "Sent 4 pens in the courier bag.\n\nPatrick Wilson, PIC Store #254\n\n"
+        "> On 08/06/2026, Kristin Myers wrote:\n> We're out of Ozempic 1 mg. Can you spare a few"
+        " pens? I can send back Trulicity 1.5 next week.\n",
+    ),
+    # A question about no one, above a colleague's quoted line.
+    (
+        "protocol q",
+        "whats ur go-to for alzheimers in pts who cant take amoxicillin? asking for the clinic "
+        "protocol, not a specific pt\n\n> On 08/21/2026, Rose Lee wrote:\n"
+        "> lets revise the protocol at the next QI mtg\n",
+    ),
+    # A directory's therapist, her credential before a dash.
+    ("Provider directory", "TERMINATED\n  Charlotte Le, PT - left the network 11/23/2026\n"),
+    # A supply company's customer account for sharps containers.
+    (
+        "Payment declined",
+        "Please call (245) 555-4104 to update payment for your Sharps container 2 gal "
+        "subscription, account 8768974535.\n\nMedical Supply, Accounts Receivable\n",
+    ),
+]
+
 _PHI_CASES = (
     PHI
     + SHAPES_PHI
@@ -484,6 +553,7 @@ _PHI_CASES = (
     + NOTES_PHI
     + CANCER_SURGERY_PHI
     + RECORD_ID_PHI
+    + LOOKALIKE_PHI
 )
 _NOT_PHI_CASES = (
     NOT_PHI
@@ -494,6 +564,7 @@ _NOT_PHI_CASES = (
     + NOTES_NOT_PHI
     + CANCER_SURGERY_NOT_PHI
     + RECORD_ID_NOT_PHI
+    + LOOKALIKE_NOT_PHI
 )
 CASES = [(*c, True) for c in _PHI_CASES] + [(*c, False) for c in _NOT_PHI_CASES]
 
