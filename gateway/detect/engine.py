@@ -742,7 +742,10 @@ class DetectorEngine:
                     for s, e in self._misspell.find(_lower_same_length(text))
                 )
             if hits:
-                hits = _drop_sentence_credentials(text, hits)
+                # Street names and eponyms are no names to link ("Cassidy Alvarado, 369 Preston
+                # Cape. ... the colonoscopy": "Preston Cape" is not the next person).
+                hits = list(_drop_misread(tuple(hits)))
+                hits = _visits(text, _drop_sentence_credentials(text, hits))
                 if self._link:
                     hits, late = _link(text, hits, self._link, told, out_of_time)
                     stopped = stopped or late
@@ -1015,6 +1018,41 @@ def _context_words(matches: Iterable[tuple[int, tuple[int, int, int]]]) -> list[
 
 
 _SENTENCE_START = re.compile(r"[.!?][ \t]*\r?\n?[ \t]*$")
+
+# An appointment word right after a weak health term (a specialty: "your Women's Health appt",
+# "ENT new pt", "Cardiology follow-up") or before it ("Next appt 08/06/2026 Neurology",
+# "referral to Dermatology", "booked with Sleep Medicine"): a visit for care, not a clinic's
+# signature. Matched on the lower-cased text, in a window of _VISIT_CHARS.
+_VISIT_AFTER = re.compile(
+    r"[ \t]*(?:-[ \t]*|clinic[ \t]+)?(?:appts?|appointments?|visits?|consults?|consultation|"
+    r"new (?:pt|patient)|follow[- ]?ups?|f/u|referrals?|no[- ]shows?)\b"
+)
+_VISIT_BEFORE = re.compile(
+    r"\b(?:appts?|appointments?|visits?|referrals?|referred|rebook(?:ed)?|reschedul(?:e|ed)|"
+    r"booked|scheduled|came to|seen in|seen at)(?:[ \t]+(?:with|to|at|in|for|on))?[ \t]+"
+    r"(?:[0-9/:.]+(?:[ \t]*[ap]\.?m\.?)?,?[ \t]+){0,2}(?:(?:with|in|at|to)[ \t]+)?(?:the[ \t]+)?$"
+)
+_VISIT_CHARS = 40
+
+
+def _visits(text: str, hits: list[Hit]) -> list[Hit]:
+    """Weak health terms (LOW: specialties) with an appointment word beside them, raised to
+    MEDIUM with context: the appointment is the visit for care a patient's name ties to."""
+    if not any(h.kind is Kind.HEALTH_INFO and h.confidence is Confidence.LOW for h in hits):
+        return hits
+    low = _lower_same_length(text)
+    out = []
+    for h in hits:
+        visit = (
+            h.kind is Kind.HEALTH_INFO
+            and h.confidence is Confidence.LOW
+            and (
+                _VISIT_AFTER.match(low, h.end, h.end + _VISIT_CHARS) is not None
+                or _VISIT_BEFORE.search(low, max(0, h.start - _VISIT_CHARS), h.start) is not None
+            )
+        )
+        out.append(h._replace(confidence=Confidence.MEDIUM, context=True) if visit else h)
+    return out
 
 
 def _drop_sentence_credentials(text: str, hits: list[Hit]) -> list[Hit]:

@@ -48,6 +48,11 @@ _HEADERS = frozenset(
         "subscriber name",
         "beneficiary",
         "beneficiary name",
+        # a payment-plan or collections report ("Guarantor/Pt | Acct | Svc | Bal")
+        "guarantor/pt",
+        "guarantor/patient",
+        "pt/guarantor",
+        "patient/guarantor",
         # a morgue log or a death register ("TAG | DECEDENT | MRN | DOD")
         "decedent",
         "decedent name",
@@ -163,6 +168,16 @@ _NAME_CELL = re.compile(
 )
 
 
+# The characters of a line that only rules a table off ("----+----", "|---|:--|", "=====").
+_RULE_CHARS = frozenset("-=+|: \t\r")
+
+
+def _rule(line: str) -> bool:
+    # Set arithmetic, not a regex: a regex of this shape backtracks quadratically on a long
+    # line of dashes that fails at its end.
+    return not set(line) - _RULE_CHARS and line.count("-") + line.count("=") >= 3
+
+
 # A CSV cell, quoted as RFC 4180 quotes it ("Reed, Charles") or not.
 _CSV_CELL = re.compile(r'[ \t]*"((?:[^"]|"")*)"[ \t]*(?=,|$)|([^,]*)')
 
@@ -232,6 +247,7 @@ def table_names(text: str) -> Iterator[tuple[int, int]]:
         return
     column: tuple[str, int, int] | None = None  # delimiter, column index, cells in header
     gap = False  # a blank line since the last row
+    ruled = False  # the line before was the header: a rule line may follow
     offset = 0
     for line in text.split("\n"):
         start, offset = offset, offset + len(line) + 1
@@ -241,6 +257,12 @@ def table_names(text: str) -> Iterator[tuple[int, int]]:
                 # markdown rendered to text put one after every row.
                 gap = True
                 continue
+            if ruled and _rule(line):
+                # "-----+-----" under the header, as psql and fixed-width reports rule it (only
+                # there: a rule after the rows may open a signature)
+                ruled = False
+                continue
+            ruled = False
             delim, idx, width = column
             cells = _cells(line, delim)
             # Comma rows may have extra commas in free-text cells; pipes and tabs must align.
@@ -276,6 +298,7 @@ def table_names(text: str) -> Iterator[tuple[int, int]]:
                     or (health and (head in _PERSON_HEADERS or head in _NAME_HEADERS))
                 ):
                     column = (delim, i, len(cells))
+                    ruled = True
                     break
             if column is not None:
                 break

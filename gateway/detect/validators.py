@@ -360,6 +360,18 @@ _NOT_NAMES = frozenset(
         "medigap",
         "tricare",
         "champva",
+        # and private payers' names, which read like a first or last name ("Aetna Choice POS
+        # II will require prior authorization")
+        "aetna",
+        "cigna",
+        "humana",
+        "ambetter",
+        "anthem",
+        "highmark",
+        "optum",
+        "wellcare",
+        "caresource",
+        "amerigroup",
     ]
 )
 

@@ -133,7 +133,11 @@ _PREDICATES: tuple[tuple[str, ...], ...] = tuple(
     for intake; for an intake; for eval; for an eval; for evaluation; for consult; for a
     consult; for f/u; for follow up; for follow-up; calling w; calling with; here w;
     on for; added on for;
-    be out; is out; been out; was out; out for; be off""",
+    be out; is out; been out; was out; out for; be off;
+    coming for; is coming for; here for; is here for;
+    wanted to confirm; wants to confirm; to confirm; confirmed; wants to move; wanted to move;
+    wants to reschedule; wanted to reschedule; back about; called back about; call back about;
+    came to; went to; home on; going home on; sent home on; discharged home on""",
         ";",
     )
 )
@@ -157,8 +161,12 @@ _PRONOUN_SUBJECT = frozenset(
     # contracted, with or without the apostrophe texted mail drops ("shes in the ED")
     | {"he's", "she's", "they're", "hes", "shes", "theyre"}
 )
+_CONTRACTED_IS = frozenset({"he's", "she's", "hes", "shes"})
 _PRONOUN_POSSESSIVE = frozenset({"his", "her", "their"})
 _POSSESSIVE = _PRONOUN_POSSESSIVE
+# Verbs after which "her" is the one told, not whose ("so send her any allergies or dietary
+# needs": the lunch orderer collects others' allergies).
+_TOLD = frozenset({"send", "tell", "email", "text", "ask", "remind", "let", "thank", "show"})
 
 # How far the cues read after a name ("'s daughter", ", 67, born", " was seen", ", from").
 # Matches at a name's end get this end bound: a name followed by a long run of whitespace
@@ -316,7 +324,10 @@ _SECOND_PERSON = re.compile(
     r"(?:scheduled|booked|due|overdue|referred|approved|cleared|authorized|down|"
     r"on (?:our|the) (?:wait ?list|waiting list|list))\s+for|"
     # "Dr. Hunter wants to see you for a thyroid biopsy", "we can fit you in for"
-    r"(?:see|book|schedule|fit|bring) you(?: in| back)? for)"
+    r"(?:see|book|schedule|fit|bring) you(?: in| back)? for|"
+    # "You tried to book a follow-up visit online", "you requested an MRI"
+    r"you(?: tried to| want to| wanted to| asked to)? (?:book|booked|schedule|scheduled|"
+    r"request|requested))"
     r"\s+((?:[a-z0-9'-]+\s+){0,2})$|"
     # Spanish, Portuguese and French "your" and "you", where "de" joins the words more often:
     # "su ultimo resultado de hemoglobina", "sua consulta de pre-natal", "voce estara com
@@ -370,7 +381,9 @@ _LABEL = re.compile(
     r"(?:(?:principal|primary|secondary|admitting|discharge|working|new)\s+)?"
     r"(?:dx|diagnos[ie]s|reason for (?:referral|visit|consult|admission|call)|indication|"
     r"chief complaint|cc|hx|history|impression|assessment|problem list|problems|"
-    r"allerg(?:y|ies)|medications?|medicines?|meds|rx|orders?|concerns?)"
+    r"allerg(?:y|ies)|medications?|medicines?|meds|rx|orders?|concerns?|"
+    # a booking's fields ("Visit: follow-up visit", "Reason: a positive FIT test")
+    r"reason|visit|visit type|appointment type|appt type|procedure|exam)"
     # The value after a colon, "is", or on the next line (a form's cells), a few words in
     # ("Reason for visit: Telehealth: anxiety follow-up", "Medication check - depression").
     r"\b[^:\n.!?]{0,30}?(?:\s*:|\s+is|\s+was|[ \t]*\r?\n)\s*(?:[a-z'-]+[:,]?\s+|-\s+){0,3}$"
@@ -421,9 +434,15 @@ def demographic_after(low: str, e: int) -> bool:
     return bool(_DEMOGRAPHIC_AFTER.match(low, e, e + _AFTER))
 
 
+# ... or their home address, after a comma ("a personal check from Julie Wilson, 8139
+# Ashley Mews", "the attorney for Benjamin Wright, 49959 Stacy Estates").
+_ADDRESS_AFTER = re.compile(r",[ \t]*\d{1,6}[ \t]+[A-Z][a-z]+(?:[ \t]+[A-Z][a-z]+){0,3}\b")
+
+
 def unit_after(text: str, e: int) -> bool:
-    """A hospital unit and bed right after a name ending at e ("Jason Moreno in MICU 9")."""
-    return bool(_UNIT_AFTER.match(text, e, e + _AFTER))
+    """A hospital unit and bed right after a name ending at e ("Jason Moreno in MICU 9"),
+    or a home address ("Julie Wilson, 8139 Ashley Mews")."""
+    return bool(_UNIT_AFTER.match(text, e, e + _AFTER) or _ADDRESS_AFTER.match(text, e, e + _AFTER))
 
 
 # Right before a name: a prescription made out to them ("Rx for Bonnie Williamson is ready",
@@ -832,16 +851,20 @@ class Links:
         stop = min(hi, self.names[i]) if i < len(self.names) else hi
         for hs, _he in self.terms(e, stop):
             words = _tokens(low, max(e, hs - 60), hs)
-            if len(words) >= 1 and words[-1] in _PRONOUN_POSSESSIVE:
+            k = next((k for k in (1, 2, 3, 4) if len(words) >= k and words[-k] in _POSSESSIVE), 0)
+            if k and len(words) > k and words[-k - 1] in _TOLD:
+                k = 0
+            if k == 1:
                 return True  # "her insulin"
             # "her new insulin", "her history of lupus": the words between, and those before
             # the pronoun in its sentence, about no work ("Jenkins's memoir of her years on
             # dialysis")
-            k = next((k for k in (2, 3, 4) if len(words) >= k and words[-k] in _POSSESSIVE), 0)
             if k and _clean(words[-k + 1 :]) and _clean(self._sentence_words(e, hs)):
                 return True
             for j in range(max(0, len(words) - 8), len(words)):
                 rest = words[j + 1 :]
+                if words[j] in _CONTRACTED_IS:  # "she's on oxygen": "she is on"
+                    rest = ["is", *rest]
                 if words[j] in _PRONOUN_SUBJECT and _clean(rest) and _predicate_link(rest, 2):
                     return True
         return False

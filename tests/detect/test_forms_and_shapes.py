@@ -12,7 +12,8 @@ made out to someone, staff credentials after a name, and a morgue log's "Deceden
 (fresh34, fresh35) health terms tied to a doubtful name, names added to a tumour board or
 labelling their results, French letters, drug levels, and organ donors; and mail that looks
 like PHI and is not (a billing office's provider numbers, a school's families, pharmacies
-lending stock, a question about no patient, a directory's credentials).
+lending stock, a question about no patient, a directory's credentials); and (fresh36, fresh37)
+scheduling and billing mail.
 Each case has a counterpart decided the other way; every case runs on the Hyperscan and re
 paths."""
 
@@ -544,6 +545,91 @@ LOOKALIKE_NOT_PHI = [
     ),
 ]
 
+# Scheduling and billing mail (fresh36, fresh37): a visit with a clinic, booking fields,
+# callback notes, payments for care, Spanish statements.
+BOOKING_BILLING_PHI = [
+    (
+        "Text",
+        "Text: Hi Teresa, reminder of your Women's Health appt w/ Dr. Simpson on 07/16/2026 "
+        "at 8:30 am. Reply C to confirm.\n",
+    ),
+    ("No-show: Andrew Stark - ENT new pt", "Did not arrive for the 9:40. Called, LM.\n"),
+    (
+        "",
+        "Hello Rose Wilson,\n\nYou tried to book a follow-up visit online, but this visit "
+        "needs a referral from your primary care provider first.\n",
+    ),
+    ("", "From: Daniel Sanchez\nDepartment: Nephrology\nReason: a positive FIT test.\n"),
+    (
+        "",
+        "Abandoned call. Called back: spoke with Angel Thomas, wanted to confirm the prenatal "
+        "visit on 02/03/2026.\n",
+    ),
+    (
+        "Re: your appointment",
+        "no i cant come my sugars have been all over the place. this is Amanda Robinson\n",
+    ),
+    (
+        "",
+        "Shannon Harris called from the lobby, she came to Urology by rideshare. She's on "
+        "oxygen, so call her cell.\n",
+    ),
+    (
+        "",
+        "A personal check from Julie Wilson, 8139 Ashley Mews. Memo line says 'ER visit "
+        "11/03/2026'. Can PFS apply it?\n",
+    ),
+    ("", "Statement for Laura Martin's admission from 09/08/2026 to 09/12/2026 attached.\n"),
+    (
+        "",
+        "Estimado/a Regina Wilson:\n\nRecibimos su pago de $146.78 para la cuenta 9173290236 "
+        "(traslado en ambulancia, 05/01/2026).\n",
+    ),
+]
+
+BOOKING_BILLING_PHI += [
+    # The street in a home address is not the next person the colonoscopy could be about.
+    (
+        "",
+        "Notice of Chapter 7 filing from the attorney for Cassidy Alvarado, 369 Preston Cape. "
+        "Case no. 313850. Put a hold on every account for this guarantor, including the "
+        "colonoscopy from 03/01/2026.\n",
+    ),
+    (
+        "",
+        "Hi Kimberly Garcia, your balance of $732.42 for your overnight observation stay on "
+        "01/14/2026 is past due.\n",
+    ),
+]
+
+BOOKING_BILLING_NOT_PHI = [
+    # A clinic's signature and a newsletter name a clinic and appointments, nobody's visit.
+    ("", "Thanks,\nMaria Lopez\nCardiology Clinic\nAppointments: (415) 555-0101\n"),
+    (
+        "",
+        "Cardiology appointments move to Building C on 12/01/2026. Dr. Lee and Maria Lopez "
+        "will staff the front desk.\n",
+    ),
+    # Allergies asked of everyone, sent to the one ordering lunch.
+    (
+        "",
+        "Lunch is on us on 05/10/2026; Margaret Williams is ordering, so send her any "
+        "allergies or dietary needs by Monday.\n",
+    ),
+    # A coding quiz's case, and the auditor's contact line.
+    (
+        "",
+        "Quiz: a 67-year-old is seen in the ED for chest pain, troponin negative. Principal "
+        "diagnosis?\n\nQuestions? billyguerrero@yahoo.com\n",
+    ),
+    (
+        "",
+        "CDM changes: 80053 Comprehensive metabolic panel $122.00\n\nQuestions: Sherry Ward, "
+        "patient account representative\n",
+    ),
+    ("Payer bulletin: Aetna Choice POS II prior auth changes", "Sleep studies need it.\n"),
+]
+
 _PHI_CASES = (
     PHI
     + SHAPES_PHI
@@ -554,6 +640,7 @@ _PHI_CASES = (
     + CANCER_SURGERY_PHI
     + RECORD_ID_PHI
     + LOOKALIKE_PHI
+    + BOOKING_BILLING_PHI
 )
 _NOT_PHI_CASES = (
     NOT_PHI
@@ -565,6 +652,7 @@ _NOT_PHI_CASES = (
     + CANCER_SURGERY_NOT_PHI
     + RECORD_ID_NOT_PHI
     + LOOKALIKE_NOT_PHI
+    + BOOKING_BILLING_NOT_PHI
 )
 CASES = [(*c, True) for c in _PHI_CASES] + [(*c, False) for c in _NOT_PHI_CASES]
 

@@ -82,6 +82,21 @@ def test_rows_separated_by_blank_lines_and_snake_case_headers() -> None:
     ]
 
 
+def test_a_rule_under_the_header_and_a_combined_header() -> None:
+    # psql and fixed-width reports rule the header off with "-+-"; the rule holds no cell
+    ruled = (
+        "Pt                | Callback     | Why\n"
+        "------------------+--------------+--------------------\n"
+        "Matthews, Christy | 815-555-7989 | wants sooner annual physical\n"
+    )
+    assert cells(ruled) == ["Matthews, Christy"]
+    # ... only there: a rule after the rows may open a signature, and ends the table
+    assert cells("Patient | Bed\nMaria Lopez | 4\n-----\nAnn Lee | RN\n") == ["Maria Lopez"]
+    # a collections report heads its person column "Guarantor/Pt"
+    spaced = "Guarantor/Pt      Acct         Svc\nAustin Nguyen     984835327    appendectomy\n"
+    assert cells(spaced) == ["Austin Nguyen"]
+
+
 def test_other_headers_and_broken_rows_label_nothing() -> None:
     # "Name" heads staff lists and sign-up sheets too
     assert cells("Name | Role | Topic\nMaria Lopez | RN | diabetes class\n") == []
