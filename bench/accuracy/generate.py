@@ -2,8 +2,8 @@
 
 Templates are split by template (even index: dev, odd index: held-out), so held-out figures
 measure how detection generalises to message shapes it was not tuned on. The "fresh1" to
-"fresh37" splits hold templates written after detector changes (see their comments); fresh6
-to fresh37 (fresh6.py ... fresh37.py) were written by helpers that read neither the detector
+"fresh39" splits hold templates written after detector changes (see their comments); fresh6
+to fresh39 (fresh6.py ... fresh39.py) were written by helpers that read neither the detector
 nor its dictionaries, and each was run once before being tuned on. Each template says
 whether it carries PHI, whether the Subject carries PHI, and whether a validated identifier
 (checksum or code-list backed: card, ICD-10-CM code, MBI, SSN) is present.
@@ -52,6 +52,8 @@ import fresh34
 import fresh35
 import fresh36
 import fresh37
+import fresh38
+import fresh39
 from faker import Faker
 from formats import FORMATS, message
 
@@ -1330,6 +1332,11 @@ BLIND_SPLITS |= {"fresh34": fresh34, "fresh35": fresh35}
 # collection agencies, financial assistance, denials and appeals, estimates, refunds),
 # written blind while false positives in the older splits were worked on.
 BLIND_SPLITS |= {"fresh36": fresh36, "fresh37": fresh37}
+# fresh38 (emergency care and EMS: run reports and ePCR extracts, CAD notes, handoffs,
+# tracking boards, trauma and stroke alerts, transfer-centre logs, ambulance bills) and
+# fresh39 (public health and mixed-language mail), written blind while fresh36 and fresh37
+# were tuned on.
+BLIND_SPLITS |= {"fresh38": fresh38, "fresh39": fresh39}
 
 
 def _blind(name: str, part: str) -> Any:
