@@ -48,6 +48,12 @@ _HEADERS = frozenset(
         "subscriber name",
         "beneficiary",
         "beneficiary name",
+        # a public-health caseload ("Child | DOB | Venous BLL | Drawn | Status")
+        "child",
+        "child name",
+        "child's name",
+        "infant",
+        "infant name",
         # a payment-plan or collections report ("Guarantor/Pt | Acct | Svc | Bal")
         "guarantor/pt",
         "guarantor/patient",
@@ -131,6 +137,8 @@ _HEADER_WORDS = (
     "insured",
     "subscriber",
     "beneficiary",
+    "child",
+    "infant",
     "decedent",
     "deceased",
     "dob",

@@ -372,6 +372,19 @@ _NOT_NAMES = frozenset(
         "wellcare",
         "caresource",
         "amerigroup",
+        # Vietnamese words that open a flyer's title, read with accents folded ("Ngay Hoi Suc
+        # Khoe Cong Dong": community health day); none is in the name lists
+        "ngay",
+        "hoi",
+        "suc",
+        "khoe",
+        "cong",
+        "thoi",
+        "gian",
+        "diem",
+        "moi",
+        # a hospital's name read as a person's ("DIVERSION: Good Samaritan East")
+        "samaritan",
     ]
 )
 

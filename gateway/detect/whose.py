@@ -177,11 +177,14 @@ _AFTER = 80
 _DEMOGRAPHIC_AFTER = re.compile(
     r"\s*(?:(?:was|is|,)\s*)?born\b|"
     r"\s*[,(]\s*(?:(?:age[ds]?|aged)\s*\d|a |an |the )?\s*"
-    r"(?:\d{1,3}\s*(?:[,)]|y/?o\b|yo\b|-?\s*years?[- ]old|-?\s*(?:months?|weeks?|days?)[- ]old|"
+    # (and a school grade: "Khang Davis, 2nd grade, diagnosed by the pediatrician")
+    r"(?:\d{1,3}\s*(?:[,)]|y/?o\b|yo\b|-?\s*years?[- ]old|(?:st|nd|rd|th)\s+grade\b|"
+    r"-?\s*(?:months?|mos?|weeks?|wks?|days?)[- ]old|"
     # an age in months for a baby ("Liam, 9 months"), in French, Spanish and Portuguese
     # ("Mme Scott, 60 ans", "Sr. Thomas, 62 anos")
     r"months?\s*(?:[,)\n]|$)|ans\b|anos\b|[mf]\b)|"
-    r"dob\b|d\.o\.b|born\b|grade\s*\d|mrn\b|bed\b|room\b|rm\b)|"
+    # (Tagalog "kaarawan": "ni Ma. Cristina Reyes (birthday: 08/06/2005)")
+    r"dob\b|d\.o\.b|born\b|birthday\b|kaarawan\b|grade\s*\d|mrn\b|bed\b|room\b|rm\b)|"
     # a handoff's age and sex straight after the name or a dash: "Fields, Lindsay 79F - ...",
     # "Kenneth Pierce - bed 12 - 67F"
     r"(?:\s+|\s*[-\u2013]\s*)\d{1,3}\s?(?:y/?o|yo|yof|yom|[mf])\b|"
@@ -221,10 +224,21 @@ _CALLED_AFTER = re.compile(
     r"(?:\s+\([\"'\u201c]?[a-z]+[\"'\u201d]?\))?\s+called(?:\s+in|\s+back|\s+again)?"
     r"\s*(?:[-:\u2013\u2014]|about\b|re\b:?|regarding\b|with\b|complaining of\b)\s*"
 )
-# Right before the name: "67-year-old", "bed 12 (", "room 4:".
+# A call made to the person, then what it was about ("Called Dale Johnson at (454) 555-8319
+# re: ED visit 09/06/2026 for ...", "spoke with Ana Ortiz about the INR"): the topic follows
+# the name or its number, as in a callback list.
+_CALL_OBJECT = re.compile(
+    r"\b(?:called|calling|spoke (?:with|to)|talked (?:with|to)|reached|returned (?:the )?call "
+    r"to)\s*$"
+)
+_CALL_TOPIC = re.compile(
+    r"(?:\s+(?:at|on)\s+\+?[\d(][\d() .-]{6,18}\d)?\s*,?\s*(?:re\b:?|regarding\b|about\b|"
+    r"[-:\u2013])\s*"
+)
+# Right before the name: "67-year-old", "bed 12 (", "room 4:", "bay 6 is".
 _DEMOGRAPHIC_BEFORE = re.compile(
     r"(?:\b\d{1,3}[- ](?:year|yr|month)s?[- ]old(?:\s+[a-z]+)?|"
-    r"\b(?:bed|room|rm|bay|ldr|pod|stretcher)\s*[a-z]?\d{1,4}(?:-\d{1,2}|[a-z])?\s*[(:,-]?)\s*$"
+    r"\b(?:bed|room|rm|bay|ldr|pod|stretcher)\s*[a-z]?\d{1,4}(?:-\d{1,2}|[a-z])?\s*(?:[(:,-]|is\b)?)\s*$"
 )
 _RELATIONS = (
     "father|mother|dad|mom|mum|son|daughter|husband|wife|partner|spouse|child|kid|baby|"
@@ -274,7 +288,7 @@ _RELATION_AFTER = re.compile(rf"(?:'s|\u2019s)\s+(?:{_RELATIONS})\b")
 _CARE_OBJECT = re.compile(
     r"\b(?:check(?:ed|ing)? (?:on|in on)|see|saw|seen|visit(?:ed|ing)?|discharg(?:e|ed|ing)|"
     r"admit(?:ted|ting)?|transfer(?:red|ring)?|transport(?:ed|ing)?|refer(?:red|ring)?|"
-    r"treat(?:ed|ing)?|examin(?:e|ed|ing)|brought in|bring in|regarding|re:?|on behalf of|"
+    r"treat(?:ed|ing)?|examin(?:e|ed|ing)|brought in|bring(?:ing)? in|regarding|re:?|on behalf of|"
     # where care is taken to ("Comfort kit delivered to the home of Samuel Anderson")
     r"(?:the )?home of|"
     r"excuse|excused|accompanied|represents?|representing|claimant|injured worker|"
@@ -750,12 +764,16 @@ class Links:
             return True
         if _SEEN_AFTER.match(low, e, e + _AFTER) or _DIED_AFTER.match(low, e, e + _AFTER):
             return True
-        called = _CALLED_AFTER.match(low, e, e + _AFTER)
-        if called and any(
-            0 <= hs - called.end() <= 24 and len(_tokens(low, called.end(), hs)) <= 2
-            for hs, _he in same
+        # the caller, or the person called, then the call's topic
+        for topic in (
+            _CALLED_AFTER.match(low, e, e + _AFTER),
+            _CALL_TOPIC.match(low, e, e + _AFTER) if _CALL_OBJECT.search(before) else None,
         ):
-            return True
+            if topic and any(
+                0 <= hs - topic.end() <= 24 and len(_tokens(low, topic.end(), hs)) <= 2
+                for hs, _he in same
+            ):
+                return True
         if _CARE_OBJECT.search(before) or _DISPENSED_FOR.search(before):
             return True
         # The name as a line's label, a bracket between ("Robert Perkins (surgery 10/28, Dr.

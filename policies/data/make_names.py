@@ -39,6 +39,12 @@ MODERN = """
     sawyer saylor semaj sienna skylar sloane teagan thiago tristen tucker uriel wren
     wrenley xander ximena yaretzi zaire zara zayden zion zoey
 """.split()  # noqa: SIM905 (a word list reads best as text)
+# Vietnamese given names, as US records write them given name first without accents
+# ("Khang Pena", "Vinh Tran"), that neither list has (2026-11-24, after fresh39; "Minh",
+# "Linh", "Thanh" and others are in the census list). Not "long", "hung", "dung": words.
+VIETNAMESE = """
+    duc hieu khang khanh nhung quang vinh
+""".split()  # noqa: SIM905
 
 
 def read(name: str, limit: int | None = None) -> list[str]:
@@ -52,9 +58,8 @@ def read(name: str, limit: int | None = None) -> list[str]:
 
 
 def main() -> None:
-    first = sorted(
-        set(read("dist.female.first") + read("dist.male.first") + list(NICKNAMES) + MODERN)
-    )
+    census = read("dist.female.first") + read("dist.male.first")
+    first = sorted(set(census + list(NICKNAMES) + MODERN + VIETNAMESE))
     last = sorted(set(read("dist.all.last", 20_000)))
     (OUT / "first_names.txt").write_text(
         HEADER.format(what="first names") + "\n".join(first) + "\n"

@@ -12,8 +12,8 @@ made out to someone, staff credentials after a name, and a morgue log's "Deceden
 (fresh34, fresh35) health terms tied to a doubtful name, names added to a tumour board or
 labelling their results, French letters, drug levels, and organ donors; and mail that looks
 like PHI and is not (a billing office's provider numbers, a school's families, pharmacies
-lending stock, a question about no patient, a directory's credentials); and (fresh36, fresh37)
-scheduling and billing mail.
+lending stock, a question about no patient, a directory's credentials); (fresh36, fresh37)
+scheduling and billing mail; and (fresh38, fresh39) emergency and public-health mail.
 Each case has a counterpart decided the other way; every case runs on the Hyperscan and re
 paths."""
 
@@ -630,6 +630,78 @@ BOOKING_BILLING_NOT_PHI = [
     ("Payer bulletin: Aetna Choice POS II prior auth changes", "Sleep studies need it.\n"),
 ]
 
+EMERGENCY_PUBLIC_HEALTH_PHI = [
+    # A callback list: the person called, then the call's topic.
+    (
+        "callback list - done",
+        "Called Dale Johnson at (454) 555-8319 re: ED visit 09/06/2026 for saddle pulmonary "
+        "embolism. No further action.\n",
+    ),
+    ("LVAD pt inbound", "Heads up, M-41 bringing in Jeffrey Scott, HeartMate 3 LVAD.\n"),
+    (
+        "bay 6",
+        "bay 6 is Scott Hardy, the L-sided weakness off Rescue 22. ekg in the chart, can u "
+        "page cards?\n",
+    ),
+    # A TB contact list: the tests and medicines of a contact investigation.
+    (
+        "TB contact investigation - update",
+        "1. Jonathan Johnston - household - TST placed 08/24/2026, read 16 mm.\n",
+    ),
+    (
+        "Hep B result",
+        "Lumabas na po ang resulta ni Ma. Cristina Reyes (birthday: 08/06/2005): positive po "
+        "sa hepatitis B surface antigen.\n",
+    ),
+    ("Pertussis PCR+ - Djenika Jones, 6 wk old", "Admitted to PICU.\n"),
+    (
+        "EBLL caseload",
+        "Child | DOB | Venous BLL | Drawn\nBao Perez | 03/18/2024 | 46 ug/dL | 01/06/2026\n",
+    ),
+]
+
+# A school grade places a child; a Vietnamese given name the census lacks.
+EMERGENCY_PUBLIC_HEALTH_PHI += [
+    (
+        "Varicella at Lincoln Elementary",
+        "Reporting a chickenpox case: Khang Davis, 2nd grade, diagnosed by the pediatrician "
+        "on 08/17/2026.\n",
+    ),
+    (
+        "Elevated blood lead result",
+        "Dear parent or guardian of Khang Pena,\nThe blood lead test done at your child's "
+        "check-up was 24.5 mcg/dL, so Khang needs a venous blood test within 4 weeks.\n",
+    ),
+]
+
+EMERGENCY_PUBLIC_HEALTH_NOT_PHI = [
+    (
+        "",
+        "Congratulations to Maria Lopez, 2nd grade teacher, on her marathon a year after knee "
+        "surgery.\n",
+    ),
+    # The same cues without a patient: a staff member called about a protocol's meeting, an
+    # epidemiologist's signature under outbreak figures, a flyer in Vietnamese, a hospital.
+    (
+        "",
+        "Called Dale Johnson at (454) 555-8319 re: the staffing meeting for Thursday. No "
+        "further action.\n",
+    ),
+    (
+        "Multistate STEC O157 outbreak - CDC call notes",
+        "- 63 cases in 14 states; 22 hospitalized, 5 with HUS\nShannon Peters, foodborne epi\n",
+    ),
+    (
+        "Ngay Hoi Suc Khoe Cong Dong - 06/04/2026",
+        "- Tiem ngua cum, COVID-19 va viem gan B\nLien lac: Cody Perez, (315) 555-9943\n",
+    ),
+    (
+        "DIVERSION: Good Samaritan East",
+        "Good Samaritan East EMERGENCY DEPT: ON DIVERSION\nEXCEPTIONS: CARDIAC ARREST, STEMI\n",
+    ),
+    ("", "Child | Activity | Week\nBao Perez | swim team | 2\n"),
+]
+
 _PHI_CASES = (
     PHI
     + SHAPES_PHI
@@ -641,6 +713,7 @@ _PHI_CASES = (
     + RECORD_ID_PHI
     + LOOKALIKE_PHI
     + BOOKING_BILLING_PHI
+    + EMERGENCY_PUBLIC_HEALTH_PHI
 )
 _NOT_PHI_CASES = (
     NOT_PHI
@@ -653,6 +726,7 @@ _NOT_PHI_CASES = (
     + RECORD_ID_NOT_PHI
     + LOOKALIKE_NOT_PHI
     + BOOKING_BILLING_NOT_PHI
+    + EMERGENCY_PUBLIC_HEALTH_NOT_PHI
 )
 CASES = [(*c, True) for c in _PHI_CASES] + [(*c, False) for c in _NOT_PHI_CASES]
 
