@@ -341,7 +341,16 @@ _SECOND_PERSON = re.compile(
     r"(?:see|book|schedule|fit|bring) you(?: in| back)? for|"
     # "You tried to book a follow-up visit online", "you requested an MRI"
     r"you(?: tried to| want to| wanted to| asked to)? (?:book|booked|schedule|scheduled|"
-    r"request|requested))"
+    r"request|requested)|"
+    # Partner notification, told to the exposed reader: "someone you had contact with was
+    # diagnosed with syphilis", "una persona con quien usted tuvo contacto recientemente fue
+    # diagnosticada con ...", "you may have been exposed to TB"
+    # (from "you" or "usted": the cue is read at most 60 characters before the term)
+    r"(?:you|usted)\s+(?:had|have had|tuvo|ha tenido)\s+(?:sexual contact|sex|contact|contacto|"
+    r"relaciones(?: sexuales)?)(?:\s+with)?(?:\s+(?:recently|recientemente))?\s+"
+    r"(?:was|has been|fue|ha sido)\s+(?:diagnosed with|diagnosticad[oa] con)|"
+    r"(?:you|usted)\s+(?:may have been|might have been|were|have been|pudo haber estado|"
+    r"pudo haber sido|estuvo|ha estado|fue)\s+(?:exposed to|expuest[oa] a))"
     r"\s+((?:[a-z0-9'-]+\s+){0,2})$|"
     # Spanish, Portuguese and French "your" and "you", where "de" joins the words more often:
     # "su ultimo resultado de hemoglobina", "sua consulta de pre-natal", "voce estara com

@@ -674,7 +674,36 @@ EMERGENCY_PUBLIC_HEALTH_PHI += [
     ),
 ]
 
+# An ePCR export in NEMSIS, the US EMS data standard: ePatient.17 is the date of birth.
+EMERGENCY_PUBLIC_HEALTH_PHI.append(
+    (
+        "NEMSIS export error",
+        '{"eRecord.01": "F26-009371", "ePatient.17": "01/15/1974", "eSituation.11": '
+        '"concussion", "error": "eDisposition.21 is required"}\n',
+    )
+)
+
+# Partner notification and exposure letters, to the exposed reader by name.
+EMERGENCY_PUBLIC_HEALTH_PHI += [
+    (
+        "Mensaje confidencial del Departamento de Salud",
+        "Stephanie Short:\n\nUna persona con quien usted tuvo contacto recientemente fue "
+        "diagnosticada con trichomoniasis. No le podemos decir quien es.\n",
+    ),
+    ("", "Hi Maria, you may have been exposed to measles at the county fair on 05/02.\n"),
+]
+
 EMERGENCY_PUBLIC_HEALTH_NOT_PHI = [
+    (
+        "",
+        "Hi all, if you were exposed to measles at the county fair, call the county line.\n"
+        "Maria Lopez, PHN\n",
+    ),
+    (
+        "NEMSIS 3.5 release notes",
+        "ePatient.17 (date of birth) is now required for every record; eSituation.11 takes "
+        "ICD-10 terms such as concussion. Effective 01/15/2027.\n",
+    ),
     (
         "",
         "Congratulations to Maria Lopez, 2nd grade teacher, on her marathon a year after knee "
