@@ -745,7 +745,7 @@ class DetectorEngine:
                 # Street names and eponyms are no names to link ("Cassidy Alvarado, 369 Preston
                 # Cape. ... the colonoscopy": "Preston Cape" is not the next person).
                 hits = list(_drop_misread(tuple(hits)))
-                hits = _visits(text, _drop_sentence_credentials(text, hits))
+                hits = _visits(text, _drop_sentence_credentials(text, _drop_places(text, hits)))
                 if self._link:
                     hits, late = _link(text, hits, self._link, told, out_of_time)
                     stopped = stopped or late
@@ -1052,6 +1052,44 @@ def _visits(text: str, hits: list[Hit]) -> list[Hit]:
             )
         )
         out.append(h._replace(confidence=Confidence.MEDIUM, context=True) if visit else h)
+    return out
+
+
+# A name that is the start of a facility's or a firm's name ("Maple Grove Care Center",
+# "Sunrise Terrace Memory Care", "Willow Creek Post-Acute"): capitalised, as names of
+# places are written; "Maria Lopez clinic visit" keeps its name.
+_ORG_AFTER = re.compile(
+    r"[ \t]+(?:Care Center|Care Centre|Medical (?:Group|Center|Centre|Associates)|Health(?:care)?"
+    r"(?: System| Center| Services)?|Hospital|Clinic|Nursing|Rehab(?:ilitation)?|Memory Care|"
+    r"Senior Living|Assisted Living|Transitional Care|Post-Acute|Home Health|Hospice|Pharmacy|"
+    r"Laborator(?:y|ies)|Labs?|Imaging|Radiology|Associates|Family Practice|Pediatrics|"
+    r"Dental|Urgent Care|Surgery Center|Foundation|Elementary|School|University|College|"
+    r"Church|LLC|Inc)\b"
+)
+# A unit or building named like a person ("Magnolia Court", "Cedar Commons"): the census
+# holds "Court" and "Manor" as surnames, but a resident is not written that way.
+_PLACE_WORDS = frozenset(
+    "court courts commons manor plaza terrace towers gardens heights village pavilion".split()  # noqa: SIM905
+)
+
+
+def _drop_places(text: str, hits: list[Hit]) -> list[Hit]:
+    """Without names that start a facility's name or are a unit's, and without a first name
+    that is the second half of a hyphenated word ("Allen-Kelly has identified")."""
+    out = []
+    for h in hits:
+        if h.kind is Kind.NAME and (
+            _ORG_AFTER.match(text, h.end)
+            or text[h.start : h.end].rsplit(None, 1)[-1].lower() in _PLACE_WORDS
+            or (
+                h.detector == "first_name_subject"
+                and h.start > 1
+                and text[h.start - 1] == "-"
+                and text[h.start - 2].isalpha()
+            )
+        ):
+            continue
+        out.append(h)
     return out
 
 

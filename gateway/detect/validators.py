@@ -261,6 +261,8 @@ def not_repeated(text: str) -> bool:
 
 
 # Words that follow "Dear", "Patient:" or "Mr." in form letters without naming anyone.
+# Lab analytes the census also holds as surnames ("Na, K, Cl" is no "Lee, L").
+_ANALYTES = frozenset({"na", "alt"})
 _NOT_NAMES = frozenset(
     [
         "valued",
@@ -512,8 +514,9 @@ def make_validators(
     def initialled_surname(text: str) -> bool:
         # The surname of "Lee, L" or "Gomez, K." (charts and subject lines): a census
         # surname that is no everyday word ("Best, K" signs off; "Young, Brown" are words).
+        # Nor an analyte a lab list starts with ("Bias within limits for Na, K, Cl").
         word = text.strip(" ,").lower()
-        return last_name(text) and word not in common_words
+        return last_name(text) and word not in common_words and word not in _ANALYTES
 
     def icd10cm(text: str) -> bool:
         # Validated against the CMS list, not only the shape: "B12" and "A1C" are not codes.

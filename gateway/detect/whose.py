@@ -137,7 +137,9 @@ _PREDICATES: tuple[tuple[str, ...], ...] = tuple(
     coming for; is coming for; here for; is here for;
     wanted to confirm; wants to confirm; to confirm; confirmed; wants to move; wanted to move;
     wants to reschedule; wanted to reschedule; back about; called back about; call back about;
-    came to; went to; home on; going home on; sent home on; discharged home on""",
+    came to; went to; home on; going home on; sent home on; discharged home on;
+    did not show for; didn't show for; did not show; didn't show; no-showed for; no showed for;
+    refused; refusing""",
         ";",
     )
 )
@@ -200,8 +202,20 @@ _UNIT = (
     r"(?:(?!PGY|MS-?\d)(?:[A-Z]{2,5}|\d[A-Z])(?:\s+[Hh]all)?[\s-]?\d{1,3}[A-Z]?(?!\d)|\d{1,2}[A-Z]-\d{1,3}|"
     r"\d{3,4}-[A-Z]|(?:[Hh]ab\.?|[Hh]abitacion|[Cc]ama|[Cc]uarto)\s*\d{1,4}(?:-[A-Z0-9]{1,2})?)"
 )
+# After a name only: a care home's named hall, apartment or room ("Mrs. Barnes in Cedar 6",
+# "Mr. Diaz, Apt 204"), not a date ("in March 6", "on Monday 12"), an office suite or a step.
+_HOME_UNIT = (
+    r"(?:(?:Apt|Apartment|APT)\.?\s*\d{1,4}[A-Z]?(?!\d)|"
+    # a room with its bed letter or a ward by its compass point: "Mr. Cannon (214B)", "(17W"
+    r"\d{2,4}-?[A-Z](?![A-Za-z\d])|\d{1,2}[NSEW](?![A-Za-z\d])|"
+    r"(?!(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|Mon|Tue|Wed|Thu|Fri|Sat|Sun|"
+    r"Suite|Ste|Floor|Route|Highway|Exit|Gate|Building|Bldg|Channel|Page|Level|Week|Day|"
+    r"Year|Chapter|Section|Table|Figure|Step|Phase|Stage|Grade|Lot|Order|Ticket|Version)[a-z]*\s)"
+    r"[A-Z][a-z]{2,12}\s\d{1,3}[A-Z]?(?![\d/:.,]\d))"
+)
 _UNIT_AFTER = re.compile(
-    rf"(?:\s+(?:in|on|to|from|en|rm)\s+|,\s*|\s*\(\s*|\s+[-\u2013]\s+)(?:the\s+)?{_UNIT}\b"
+    rf"(?:\s+(?:in|on|to|from|en|rm)\s+|,\s*|\s*\(\s*|\s+[-\u2013]\s+)(?:the\s+)?"
+    rf"(?:{_UNIT}|{_HOME_UNIT})\b"
 )
 # ... or before it, as a bed board lists them: "MICU 9: Stephenson, Sarah", "RM MICU 9 CODY".
 _UNIT_BEFORE = re.compile(rf"\b{_UNIT}\s*[:,-]?\s*$")
@@ -357,6 +371,14 @@ _SECOND_PERSON = re.compile(
     # 40w2d", "votre rendez-vous de suivi"
     r"\b(?:su|sus|sua|suas|seu|seus|voce|votre|vos)\s+((?:[a-z0-9'-]+\s+){0,3})$"
 )
+# The term as what the reader had or received, in a clause after it ("the home sleep apnea
+# test device you picked up", "the MRI you had on Monday"): the reader's own care. A word
+# between only if it is what a patient takes home (not "the sleep study analyzers you got").
+_YOU_AFTER = re.compile(
+    r"[ \t]+(?:(?:device|devices|kit|kits|monitor|machine|results?|report|supplies)[ \t]+)?"
+    r"(?:that[ \t]+|which[ \t]+)?you[ \t]+(?:had|have had|got|received|"
+    r"picked up|took|wore|completed|were given|are wearing|are using)\b"
+)
 # "your biopsy", "your new inhaler": the reader's own care, at most one word between.
 _YOUR_TERM = re.compile(r"\byour\s+(?:(?:new|recent|latest|last|next|upcoming)\s+)?$")
 # A care instruction to the reader as a line of its own ("- Stop the Gonal-f", "Tonight at
@@ -425,7 +447,10 @@ _SENTENCE_END = re.compile(r"[.!?]\s|\n")
 def _topic(low: str, s: int, e: int) -> bool:
     """Whether the two words after a health term at [s, e) name a job, body or event
     (_TOPIC_AFTER), in the term's own sentence ("asthma. Our book club" is not one). After
-    "your", a record of the reader's own care is not ("your CPAP usage report")."""
+    "your", a record of the reader's own care is not ("your CPAP usage report"), nor is what
+    the reader had or received ("the sleep test device you picked up")."""
+    if _YOU_AFTER.match(low, e, e + 48):  # "the sleep test device you picked up"
+        return False
     stop = _SENTENCE_END.search(low, e, e + 24)
     after = _TOKEN.findall(low, e, stop.start() if stop else e + 24)[:2]
     if _TOPIC_AFTER.isdisjoint(after):
@@ -673,6 +698,14 @@ class Links:
         rule (second_person_near): "Your guide to heart health" names no one's care."""
         return any(_YOUR_TERM.search(self.low, max(0, hs - 30), hs) for hs, _he in self.health)
 
+    def _received_by_reader(self, hs: int) -> bool:
+        """The term at ``hs`` is what the reader had or received (_YOU_AFTER)."""
+        i = bisect.bisect_left(self.starts, hs)
+        if i == len(self.health) or self.health[i][0] != hs:
+            return False
+        he = self.health[i][1]
+        return bool(_YOU_AFTER.match(self.low, he, he + 48))
+
     def _second_person_sentence(self, hs: int) -> bool:
         """Whether the sentence holding offset ``hs`` tells the reader about their own care
         ("Your pathology is back from the shave biopsy"): "your", no condition ("if your
@@ -704,6 +737,7 @@ class Links:
             self._stated(_SECOND_PERSON, hs, "your ")
             or self._second_person_sentence(hs)
             or self._stated(_INSTRUCTION, hs)
+            or self._received_by_reader(hs)
         )
 
     def _self_introduced(self, s: int, e: int, chars: int) -> bool:

@@ -731,6 +731,83 @@ EMERGENCY_PUBLIC_HEALTH_NOT_PHI = [
     ("", "Child | Activity | Week\nBao Perez | swim team | 2\n"),
 ]
 
+# Long-term care and the lab (fresh40 and fresh41, 2026-11-24): a resident placed by a
+# named hall or an apartment, chart shorthand (c/o, BKA, H&P), capitals in a critical value,
+# a diet order after a swallow study, payment for a resident's care.
+POST_ACUTE_LAB_PHI = [
+    (
+        "SBAR",
+        "S: Mr. Howell in Birch 12 was found on the floor by the bed.\n"
+        "B: 81 y/o, hx atrial fibrillation, on Eliquis.\n",
+    ),
+    ("Apt 118", "Mrs. Holloway c/o dizziness since lunch, BP 92/58. pls see.\n"),
+    ("Critical value", "CRITICAL HGB 6.1 for Ramirez, Teresa - called to 4W RN.\n"),
+    (
+        "diet change",
+        "Dietary: Lopez, Maria (Room 12) goes to a pureed diet with thickened liquids after "
+        "her swallow eval.\n",
+    ),
+    (
+        "Statement",
+        "Resident: Harold Jensen\nMedicare Part A days 1-20: $0.00\nCoinsurance days 21-30: "
+        "$2,095.00\n",
+    ),
+    ("mobile draw", "Please add Diane Walsh to Friday's mobile draw, she needs a CBC and BMP.\n"),
+]
+POST_ACUTE_LAB_NOT_PHI = [
+    # The same words about no one: a lab's reagent check lists analytes ("Na, K"), a unit
+    # named like a person, a facility named after a grove, a draw site's address.
+    (
+        "Lot verification",
+        "New cartridge lot verified: bias within limits for Na, K, Cl, glucose and "
+        "creatinine. POCT coordinator Steven Thomas.\n",
+    ),
+    (
+        "Precautions on Magnolia Court",
+        "Three residents on Magnolia Court had vomiting this week; the unit is on enhanced "
+        "precautions.\n",
+    ),
+    (
+        "",
+        "Maple Grove Care Center will host the flu shot clinic on Tuesday. Sign up at the "
+        "front desk.\n",
+    ),
+    (
+        "New hours",
+        "The patient service center at 239 Lee Views opens at 6:30 am for fasting draws; "
+        "glucose tolerance tests need a booking.\n",
+    ),
+    ("Ship to", "Ship the thickened liquids samples c/o the front office, Attn: Ana Ruiz.\n"),
+    (
+        "",
+        "Allen-Kelly has recalled troponin reagent lot L541016; stop using it and review "
+        "results with your medical director.\n",
+    ),
+]
+
+POST_ACUTE_LAB_PHI += [
+    # A staff word before the name ("charge nurse") no longer hides a no-show for dialysis;
+    # a device the reader took home for a test.
+    (
+        "missed tx",
+        "This is the charge nurse at the dialysis unit. Linda Howell did not show for HD "
+        "today and her K was 6.0 on Friday.\n",
+    ),
+    (
+        "Device not returned",
+        "Hi Rita,\n\nThe home sleep apnea test device you picked up last week has not come "
+        "back yet. Please drop it at the front desk.\n",
+    ),
+]
+POST_ACUTE_LAB_NOT_PHI += [
+    (
+        "",
+        "Hi Rita,\n\nThe sleep study analyzers you picked up for the lab go back to the vendor "
+        "on Friday.\n",
+    ),
+    ("", "Linda Howell set up the room for HD video calls with the family council.\n"),
+]
+
 _PHI_CASES = (
     PHI
     + SHAPES_PHI
@@ -743,6 +820,7 @@ _PHI_CASES = (
     + LOOKALIKE_PHI
     + BOOKING_BILLING_PHI
     + EMERGENCY_PUBLIC_HEALTH_PHI
+    + POST_ACUTE_LAB_PHI
 )
 _NOT_PHI_CASES = (
     NOT_PHI
@@ -756,6 +834,7 @@ _NOT_PHI_CASES = (
     + LOOKALIKE_NOT_PHI
     + BOOKING_BILLING_NOT_PHI
     + EMERGENCY_PUBLIC_HEALTH_NOT_PHI
+    + POST_ACUTE_LAB_NOT_PHI
 )
 CASES = [(*c, True) for c in _PHI_CASES] + [(*c, False) for c in _NOT_PHI_CASES]
 
