@@ -109,8 +109,9 @@ _OTHERS = frozenset(
 )
 
 # Care predicates, as token sequences, whose subject is the person the health term is about.
+# Split as the text is (_TOKEN), or "c/o", "s/p" and "no-showed" could never match.
 _PREDICATES: tuple[tuple[str, ...], ...] = tuple(
-    tuple(p.split())
+    tuple(_TOKEN.findall(p))
     for p in _list(
         """has; had; have; having; is on; was on; been on; is now on; remains on;
     stays on; back on; started on; started; starting; starts; restarted; takes; taking; took;
@@ -146,7 +147,9 @@ _PREDICATES: tuple[tuple[str, ...], ...] = tuple(
 # Care predicates that open a clinical note's sentence without its subject ("Denies chest
 # pain", "Taking montelukast"), about the person the sentence before names.
 _NOTE_OPENERS = frozenset(
-    _list(
+    # first tokens: "c/o" opens with "c", and _predicate_link checks the rest
+    _TOKEN.findall(w)[0]
+    for w in _list(
         """taking denies denied reports reported started starts tolerating complains c/o
     presents presented s/p status"""
     )
@@ -208,6 +211,8 @@ _HOME_UNIT = (
     r"(?:(?:Apt|Apartment|APT)\.?\s*\d{1,4}[A-Z]?(?!\d)|"
     # a room with its bed letter or a ward by its compass point: "Mr. Cannon (214B)", "(17W"
     r"\d{2,4}-?[A-Z](?![A-Za-z\d])|\d{1,2}[NSEW](?![A-Za-z\d])|"
+    # ... or by its bed's side of the room, as dietary and nursing write it: "(116 window)"
+    r"\d{2,4}\s(?:window|door)(?![A-Za-z\d])|"
     r"(?!(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|Mon|Tue|Wed|Thu|Fri|Sat|Sun|"
     r"Suite|Ste|Floor|Route|Highway|Exit|Gate|Building|Bldg|Channel|Page|Level|Week|Day|"
     r"Year|Chapter|Section|Table|Figure|Step|Phase|Stage|Grade|Lot|Order|Ticket|Version)[a-z]*\s)"

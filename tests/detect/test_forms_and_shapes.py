@@ -808,6 +808,37 @@ POST_ACUTE_LAB_NOT_PHI += [
     ("", "Linda Howell set up the room for HD video calls with the family council.\n"),
 ]
 
+POST_ACUTE_LAB_PHI += [
+    # "c/o" and "s/p" as predicates (they were split into three tokens and never matched); a
+    # room's bed by its side ("116 window"); a wound by its cause.
+    ("Skin check", "Mrs. Garcia c/o a rash on her back again, pls call NP.\n"),
+    (
+        "Diet order change",
+        "Dietary\nTaylor, Michael (116 window) downgraded to a pureed diet after the SLP swallow "
+        "eval today.\n",
+    ),
+    ("Skin sweep", "- Mr. Moore (108-A): arterial ulcer L lateral ankle, new this week\n"),
+    # An HL7 result row by its value type, the test named in words only a lab uses as such.
+    (
+        "Interface error",
+        "Message did not file:\nPID|1||15434672^^^HOSP^MR||Davis^Shawn^^^^^L\n"
+        "OBX|1|ST|vitamin B12||SEE NOTE||||||F\n",
+    ),
+]
+POST_ACUTE_LAB_NOT_PHI += [
+    (
+        "Samples",
+        "Please send the sample case to Maria Lopez c/o Acme Wound Supply. The venous ulcer "
+        "dressing kits ship Monday.\n",
+    ),
+    ("Menu", "Maria Lopez (116 window) asked about the menu for the holiday lunch.\n"),
+    (
+        "ORU mapping",
+        "Mapping for the new analyzer, per Kara Leblanc:\nOBX|1|NM|GLU^Glucose||\n"
+        "OBX|2|ST|B12^Vitamin B12||\n",
+    ),
+]
+
 _PHI_CASES = (
     PHI
     + SHAPES_PHI
