@@ -839,6 +839,42 @@ POST_ACUTE_LAB_NOT_PHI += [
     ),
 ]
 
+# Jails, detention and occupational health (fresh42 and fresh43, 2026-11-24): the person a
+# custody form, a drug test or an exam is about, labelled as those trades label them.
+INSTITUTIONS_WORK_PHI = [
+    (
+        "Transport",
+        "Please schedule a two-officer transport:\nInmate\nCross, Gary\nAppointment\n"
+        "01/06/2026 at 8:00 am, mammogram\nMedical\nNPO after midnight. Uses a walker.\n",
+    ),
+    (
+        "1 West issue",
+        "> Inmate Hayes in 1W cell 14 says his chest has been hurting\n> since count.\n",
+    ),
+    (
+        "Pre-placement exam results",
+        "Candidate: Maria Lopez\nPosition: forklift operator\nResult: QUALIFIED WITH "
+        "RESTRICTIONS\nRestrictions: no lifting over 20 lb\nDrug screen: negative\n",
+    ),
+    (
+        "MRO",
+        "MRO VERIFICATION WORKSHEET\nDonor: Joshua Pope\nDONOR STATES: PRESCRIPTION FOR "
+        "cyclobenzaprine 10 mg\n",
+    ),
+]
+INSTITUTIONS_WORK_NOT_PHI = [
+    (
+        "Interview panel",
+        "Candidate: Maria Lopez\nPosition: occupational health nurse\nInterview: 03/04/2026 "
+        "with the Employee Health team\n",
+    ),
+    (
+        "",
+        "Inmate Services will run the commissary on Tuesday; the flu shot clinic is Wednesday "
+        "in the gym.\n",
+    ),
+]
+
 _PHI_CASES = (
     PHI
     + SHAPES_PHI
@@ -852,6 +888,7 @@ _PHI_CASES = (
     + BOOKING_BILLING_PHI
     + EMERGENCY_PUBLIC_HEALTH_PHI
     + POST_ACUTE_LAB_PHI
+    + INSTITUTIONS_WORK_PHI
 )
 _NOT_PHI_CASES = (
     NOT_PHI
@@ -866,6 +903,7 @@ _NOT_PHI_CASES = (
     + BOOKING_BILLING_NOT_PHI
     + EMERGENCY_PUBLIC_HEALTH_NOT_PHI
     + POST_ACUTE_LAB_NOT_PHI
+    + INSTITUTIONS_WORK_NOT_PHI
 )
 CASES = [(*c, True) for c in _PHI_CASES] + [(*c, False) for c in _NOT_PHI_CASES]
 
