@@ -250,6 +250,8 @@ class DetectorEngine:
         self._link = {n: self._near[n] for n, i in spec.identifiers.items() if i.link}
         # Identifiers that with a name make a patient's identity (the identity rule).
         self._identity = frozenset(n for n, i in spec.identifiers.items() if i.identity)
+        # Dictionaries whose terms lift a business topic (``care_setting`` in the spec).
+        self._care_setting = frozenset(n for n, d in spec.dictionaries.items() if d.care_setting)
         self._hs_dbs: tuple[tuple[Any, bool], ...] = ()  # (database, reports starts)
         self._hs_reach: dict[int, Reach] = {}  # Hyperscan ids scanned without SOM
         self._hs_exact: frozenset[int] = frozenset()  # patterns whose reports are exact
@@ -764,7 +766,12 @@ class DetectorEngine:
                 for i, (part, hits) in enumerate(per_part)
             ]
         found = summarise(
-            per_part, unscannable + stopped, self._near, frozenset(self._link), self._identity
+            per_part,
+            unscannable + stopped,
+            self._near,
+            frozenset(self._link),
+            self._identity,
+            self._care_setting,
         )
         return dataclasses.replace(found, stopped=True) if stopped else found
 
@@ -1444,17 +1451,26 @@ def summarise(
     near: Mapping[str, int] = _NOWHERE,
     link: frozenset[str] = frozenset(),
     identity: frozenset[str] = frozenset(),
+    care_setting: frozenset[str] = frozenset(),
 ) -> Detection:
     """Findings and the PHI verdict from each part's hits. ``near``: identifiers that count as
     a person identifier only near health information (``near_health`` in the spec); ``link``:
     those of them that count only where linked to it (``link``; their linked hits carry
     context already, see ``_link``); ``identity``: those that with a name are a patient's
-    identity at high confidence (``identity`` in the spec)."""
+    identity at high confidence (``identity`` in the spec); ``care_setting``: dictionaries
+    whose terms lift a business topic (``care_setting`` in the spec)."""
     per_part = [(part, kept) for part, hits in per_part if (kept := _drop_misread(hits))]
     all_hits = [h for _, hits in per_part for h in hits]
     # Message-wide topics, not properties of one part.
     non_care = _non_care(all_hits)
     topic = _non_care(all_hits, Confidence.HIGH) or any(h.kind is Kind.TOPIC for h in all_hits)
+    if care_setting and any(h.detector in care_setting for h in all_hits):
+        # Occupational health: every message says "employee" or "employment", and the worker
+        # is the patient. HIPAA leaves an employer's employment records outside PHI, but an
+        # occupational clinic's records of the same worker are PHI, and a gateway cannot tell
+        # who holds them: terms only a clinic writes (an MRO's verified result, an audiogram's
+        # threshold shift, a medical removal) decide for the clinic (docs/policy.md).
+        non_care = topic = False
     phi = _phi(per_part, non_care, topic, near, link, identity)
     phi_parts: set[str] = set()
     for part, hits in per_part:

@@ -88,6 +88,10 @@ class DictionarySpec:
     terms: tuple[str, ...]
     # Its single-word terms are also found misspelt by one letter (misspell.py).
     misspellings: bool = False
+    # Its terms say the mail comes from a care setting whatever else it is about: one of them
+    # lifts a business topic for the whole message (occupational health, where every message
+    # says "employee" and the employee is the patient).
+    care_setting: bool = False
 
 
 @dataclass
@@ -136,7 +140,7 @@ _IDENT_KEYS = frozenset(
     }
 )
 _PATTERN_KEYS = frozenset({"regex", "confidence", "requires_context"})
-_DICT_KEYS = frozenset({"file", "terms", "kind", "confidence", "misspellings"})
+_DICT_KEYS = frozenset({"file", "terms", "kind", "confidence", "misspellings", "care_setting"})
 # Identifier names end up in metric labels and audit records: keep them tame.
 _NAME = re.compile(r"^[a-z][a-z0-9_]{0,39}$")
 
@@ -343,5 +347,14 @@ def parse_dictionaries(r: Reader, node: yaml.Node, spec: DetectorSpec, base: Pat
             if misspellings and kind is not Kind.HEALTH_INFO:
                 r.error(fields["misspellings"][1], f"{what}.misspellings: only for health_info")
                 misspellings = None
-        if ok and kind is not None and conf is not None and misspellings is not None:
-            spec.dictionaries[name] = DictionarySpec(name, kind, conf, tuple(terms), misspellings)
+        care_setting: bool | None = False
+        if "care_setting" in fields:
+            care_setting = r.boolean(fields["care_setting"][1], f"{what}.care_setting")
+            if care_setting and kind is not Kind.HEALTH_INFO:
+                r.error(fields["care_setting"][1], f"{what}.care_setting: only for health_info")
+                care_setting = None
+        flags = (misspellings, care_setting)
+        if ok and kind is not None and conf is not None and None not in flags:
+            spec.dictionaries[name] = DictionarySpec(
+                name, kind, conf, tuple(terms), bool(misspellings), bool(care_setting)
+            )
