@@ -401,6 +401,8 @@ _VOCATIVE_END = re.compile(r"[ \t]*(?:[,:][ \t]*\r?(?:\n|$)|,[ \t])")
 # A name alone on its line ("BRANDON CARRILLO"), and the sign-offs that make such a name the
 # writer's ("Thanks,\nMarie Rocha").
 _LINE_END = re.compile(r"[ \t]*\r?(?:\n|$)")
+# A column break in a table rendered to text: a bar, a tab, or three spaces or more.
+_CELL_AFTER = re.compile(r"[ \t]*\|[ \t]*[^\s|]|[ \t]*\t[ \t]*\S|[ ]{3,}\S")
 _SIGN_OFF_BEFORE = re.compile(
     r"(?:thanks|thank you|regards|sincerely|best|cheers|warmly|respectfully|yours|love|"
     r"wishes|--|\u2014)[ \t!,.]*\r?\n[ \t\r\n]*$"
@@ -805,12 +807,27 @@ class Links:
             return True
         return unit_after(self.text, e) or bool(_UNIT_BEFORE.search(self.text, max(0, s - 24), s))
 
+    def _row(self, e: int) -> bool:
+        """The name in a table's row, a column break after it and a health term further
+        along the same line: "Rachel Wagner | J2510443 | sickle cell disease", "C-04   Harris,
+        Jacob      methadone 60 mg   REFUSED" (a sick-call list, a med pass, an injury log)."""
+        low = self.low
+        if not _CELL_AFTER.match(low, e):
+            return False
+        end = low.find("\n", e)
+        terms = self.terms(e, len(low) if end < 0 else end)
+        # Nothing between that makes the term a topic ("Maria Lopez | grand rounds talk |
+        # heart failure"), as for the other cues.
+        return bool(terms) and _clean(_tokens(low, e, terms[0][0]))
+
     def _near_cue(self, s: int, e: int, before: str, same: list[tuple[int, int]]) -> bool:
         """Cues at the name itself, for a health term in its sentence or the next."""
         low = self.low
         if self._placed(s, e, before):
             return True
         if _SEEN_AFTER.match(low, e, e + _AFTER) or _DIED_AFTER.match(low, e, e + _AFTER):
+            return True
+        if self._row(e):
             return True
         # the caller, or the person called, then the call's topic
         for topic in (

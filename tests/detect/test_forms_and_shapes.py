@@ -875,6 +875,49 @@ INSTITUTIONS_WORK_NOT_PHI = [
     ),
 ]
 
+# Custody health units and injury logs (fresh42 and fresh43, 2026-11-25): a person by the
+# number a jail, a detention centre or homeless services gives them, and a name in a table's
+# row with its health facts in the same row.
+CUSTODY_ROWS_PHI = [
+    (
+        "Chronic care clinic Thursday - list",
+        "Officers, please have them in medical holding by 0815.\n\n"
+        "Rachel Wagner | J2510443 | sickle cell disease | BP and A1c due\n",
+    ),
+    (
+        "2000 pass - C pod",
+        "BED    NAME                  MED                 STATUS\n"
+        "C-04   Harris, Jacob         methadone 60 mg     REFUSED\n",
+    ),
+    (
+        "Property release",
+        "Property, medical has verified the machine dropped off by family for Gwendolyn Martin "
+        "(booking 24-119306, Max 1 cell 6). Sleep study on file.\n",
+    ),
+    (
+        "Constant observation log",
+        "SUICIDE PRECAUTIONS - CONSTANT OBSERVATION\nPatient: Leslie Jones   Location: Dorm B "
+        "bunk 31 lower\n1500 sitting on bunk, calm\n",
+    ),
+]
+CUSTODY_ROWS_NOT_PHI = [
+    (
+        "Property release",
+        "Property: release to family for Gwendolyn Martin (booking 24-119306): one pair of "
+        "reading glasses, a watch and a wallet.\n",
+    ),
+    (
+        "Hotel",
+        "Gwendolyn Martin, your hotel booking 24119306 is confirmed for the diabetes "
+        "educators' conference.\n",
+    ),
+    (
+        "Grand rounds",
+        "Tuesday   Maria Lopez   lecture   heart failure   Room 4\n"
+        "Thursday  Brian Chen    lecture   asthma          Room 2\n",
+    ),
+]
+
 _PHI_CASES = (
     PHI
     + SHAPES_PHI
@@ -889,6 +932,7 @@ _PHI_CASES = (
     + EMERGENCY_PUBLIC_HEALTH_PHI
     + POST_ACUTE_LAB_PHI
     + INSTITUTIONS_WORK_PHI
+    + CUSTODY_ROWS_PHI
 )
 _NOT_PHI_CASES = (
     NOT_PHI
@@ -904,6 +948,7 @@ _NOT_PHI_CASES = (
     + EMERGENCY_PUBLIC_HEALTH_NOT_PHI
     + POST_ACUTE_LAB_NOT_PHI
     + INSTITUTIONS_WORK_NOT_PHI
+    + CUSTODY_ROWS_NOT_PHI
 )
 CASES = [(*c, True) for c in _PHI_CASES] + [(*c, False) for c in _NOT_PHI_CASES]
 
