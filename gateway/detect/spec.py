@@ -308,6 +308,25 @@ def _parse_pattern(r: Reader, node: yaml.Node, what: str) -> PatternSpec | None:
     return PatternSpec(regex, conf, req, r.where(node))
 
 
+def _health_flag(
+    r: Reader,
+    fields: dict[str, tuple[yaml.Node, yaml.Node]],
+    key: str,
+    what: str,
+    kind: Kind | None,
+) -> bool | None:
+    """A dictionary's true/false option that only a health_info dictionary may set
+    (``misspellings``, ``care_setting``); None after an error."""
+    if key not in fields:
+        return False
+    node = fields[key][1]
+    value = r.boolean(node, f"{what}.{key}")
+    if value and kind is not Kind.HEALTH_INFO:
+        r.error(node, f"{what}.{key}: only for health_info")
+        return None
+    return value
+
+
 def parse_dictionaries(r: Reader, node: yaml.Node, spec: DetectorSpec, base: Path) -> None:
     for name, (knode, vnode) in r.mapping(node, "dictionaries").items():
         what = f"dictionaries.{name}"
@@ -341,18 +360,8 @@ def parse_dictionaries(r: Reader, node: yaml.Node, spec: DetectorSpec, base: Pat
         conf: Confidence | None = Confidence.MEDIUM
         if "confidence" in fields:
             conf = _confidence(r, fields["confidence"][1], f"{what}.confidence")
-        misspellings: bool | None = False
-        if "misspellings" in fields:
-            misspellings = r.boolean(fields["misspellings"][1], f"{what}.misspellings")
-            if misspellings and kind is not Kind.HEALTH_INFO:
-                r.error(fields["misspellings"][1], f"{what}.misspellings: only for health_info")
-                misspellings = None
-        care_setting: bool | None = False
-        if "care_setting" in fields:
-            care_setting = r.boolean(fields["care_setting"][1], f"{what}.care_setting")
-            if care_setting and kind is not Kind.HEALTH_INFO:
-                r.error(fields["care_setting"][1], f"{what}.care_setting: only for health_info")
-                care_setting = None
+        misspellings = _health_flag(r, fields, "misspellings", what, kind)
+        care_setting = _health_flag(r, fields, "care_setting", what, kind)
         flags = (misspellings, care_setting)
         if ok and kind is not None and conf is not None and None not in flags:
             spec.dictionaries[name] = DictionarySpec(

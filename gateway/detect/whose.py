@@ -118,7 +118,8 @@ _PREDICATES: tuple[tuple[str, ...], ...] = tuple(
     needs; needed; underwent; undergoing; undergoes; diagnosed; admitted; readmitted; presents with;
     presented with; presenting with; complains of; complaining of; complained of; c/o;
     reports; reported; reporting; suffers; suffering; suffered; tested positive; tests
-    positive; developed; developing; experiencing; experienced; denies; denied; allergic;
+    positive; called in positive for; called out positive for;
+    developed; developing; experiencing; experienced; denies; denied; allergic;
     recovering; recovered; scheduled for; due for; booked for; requires; required; getting;
     got; received; receiving; prescribed; called about; calling about; asked about; asking
     about; worried about; came in with; came in for; in for; went in for; coming in for;
@@ -316,6 +317,13 @@ _CARE_OBJECT = re.compile(
     r"\s*[:,]?\s*(?:(?:mr|mrs|ms|miss)\.?\s+)?$"
 )
 _FOR_OBJECT = re.compile(r"\bfor\s*$")
+# A prescriber's verb with the name as its object and the drug after "on" or "to" ("Started
+# Kevin Marshall on buprenorphine", "switched Mrs. Hale to apixaban").
+_STARTED_BEFORE = re.compile(
+    r"\b(?:start(?:ed|ing)?|restart(?:ed|ing)?|switch(?:ed|ing)?|initiat(?:e|ed|ing)|"
+    r"titrat(?:e|ed|ing))\s+(?:(?:mr|mrs|ms|miss)\.?\s+)?$"
+)
+_STARTED_AFTER = re.compile(r"\s+(?:on|to)\s")
 _NAME_LABEL = re.compile(r"[ \t]*(?:\([^()\n]{0,60}\)[ \t]*)?:[ \t]*")
 _ADD_OBJECT = re.compile(r"\badd(?:ed|ing)?\s*(?:(?:mr|mrs|ms|miss)\.?\s+)?$")
 # "my colonoscopy", "I have lupus", "I have been taking Plavix": at most two words between
@@ -401,6 +409,7 @@ _VOCATIVE_END = re.compile(r"[ \t]*(?:[,:][ \t]*\r?(?:\n|$)|,[ \t])")
 # A name alone on its line ("BRANDON CARRILLO"), and the sign-offs that make such a name the
 # writer's ("Thanks,\nMarie Rocha").
 _LINE_END = re.compile(r"[ \t]*\r?(?:\n|$)")
+_ROW = 400
 # A column break in a table rendered to text: a bar, a tab, or three spaces or more.
 _CELL_AFTER = re.compile(r"[ \t]*\|[ \t]*[^\s|]|[ \t]*\t[ \t]*\S|[ ]{3,}\S")
 _SIGN_OFF_BEFORE = re.compile(
@@ -814,8 +823,9 @@ class Links:
         low = self.low
         if not _CELL_AFTER.match(low, e):
             return False
-        end = low.find("\n", e)
-        terms = self.terms(e, len(low) if end < 0 else end)
+        # A row is short: never read past _ROW characters (a hostile part may be one line).
+        end = low.find("\n", e, e + _ROW)
+        terms = self.terms(e, min(len(low), e + _ROW) if end < 0 else end)
         # Nothing between that makes the term a topic ("Maria Lopez | grand rounds talk |
         # heart failure"), as for the other cues.
         return bool(terms) and _clean(_tokens(low, e, terms[0][0]))
@@ -828,6 +838,12 @@ class Links:
         if _SEEN_AFTER.match(low, e, e + _AFTER) or _DIED_AFTER.match(low, e, e + _AFTER):
             return True
         if self._row(e):
+            return True
+        if (
+            _STARTED_BEFORE.search(before)
+            and _STARTED_AFTER.match(low, e)
+            and any(hs >= e for hs, _he in same)
+        ):
             return True
         # the caller, or the person called, then the call's topic
         for topic in (

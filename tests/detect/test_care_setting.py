@@ -25,53 +25,6 @@ HR = (
     "Please add him to the employee portal.\nThanks, employee services\n"
 )
 
-OCC_PHI = [
-    ("Drug test result", MRO),
-    (
-        "Audiogram follow-up",
-        "EMPLOYEE: JOSHUA POPE\nBaseline audiogram 2019; today's shows a standard threshold "
-        "shift in the left ear. Refit hearing protection; retest in 30 days.\n",
-    ),
-    (
-        "Fitness for duty",
-        "Officer David West was evaluated on 10/08/2026 at the department's request after "
-        "the incident. Sources: clinical interview, MMPI-3.\n\nOpinion: currently FIT for "
-        "duty with conditions: continued treatment for alcohol use disorder, in early "
-        "remission.\n",
-    ),
-    (
-        "MRO worksheet",
-        "DONOR: JOSHUA POPE\nLAB RESULT: POSITIVE - marijuana metabolite\nDONOR STATES: "
-        "PRESCRIPTION FOR cyclobenzaprine 10 mg\n",
-    ),
-]
-OCC_NOT_PHI = [
-    ("Training roster", HR),
-    (
-        "New hire paperwork",
-        "Employee: Marcus Hale\nStart date 03/02. Flu shot clinic is open to all employees on "
-        "Wednesday; benefits enrollment closes Friday.\n",
-    ),
-    (
-        "Program update",
-        "The medical review officer contract renews in March; audiogram booths in the press "
-        "room are recalibrated yearly. Questions: Maria Lopez, employee services.\n",
-    ),
-]
-
-
-@pytest.mark.parametrize(
-    ("subject", "body", "phi"), [(*c, True) for c in OCC_PHI] + [(*c, False) for c in OCC_NOT_PHI]
-)
-def test_occupational_health_and_its_counterpart(
-    eng: DetectorEngine,
-    verdict: Callable[[DetectorEngine, str, str], bool],
-    subject: str,
-    body: str,
-    phi: bool,
-) -> None:
-    assert verdict(eng, subject, body) is phi
-
 
 def test_the_flag_not_the_term_lifts_the_topic(re_engine: DetectorEngine) -> None:
     """The same dictionary without ``care_setting``: its terms still count as health
@@ -93,20 +46,19 @@ def test_the_flag_not_the_term_lifts_the_topic(re_engine: DetectorEngine) -> Non
     assert re_engine.detect([("subject", "Drug test result"), ("body", MRO)]).phi
 
 
-def test_care_setting_only_on_health_dictionaries(
-    tmp_path: Path, load_errors: Callable[[Path, str, str], list[str]]
+@pytest.mark.parametrize("key", ["misspellings", "care_setting"])
+def test_flags_only_on_health_dictionaries(
+    tmp_path: Path, load_errors: Callable[[Path, str, str], list[str]], key: str
 ) -> None:
+    """Both options are for health_info dictionaries only, and take true or false (the
+    two keys are the same length, so the columns are the same)."""
     errors = load_errors(
         tmp_path,
         "p.yaml",
         "dictionaries:\n"
-        "  words: {terms: [payroll], kind: non_care, care_setting: true}\n"
-        "  occ: {terms: [audiogram], care_setting: often}\n"
+        f"  words: {{terms: [payroll], kind: non_care, {key}: true}}\n"
+        f"  occ: {{terms: [audiogram], {key}: often}}\n"
         "rules:\n  - {name: a, when: {phi: true}, action: portal}\n",
     )
-    assert f"{tmp_path / 'p.yaml'}:2:59: dictionaries.words.care_setting: only for health_info" in (
-        errors
-    )
-    assert f"{tmp_path / 'p.yaml'}:3:43: dictionaries.occ.care_setting: expected true or false" in (
-        errors
-    )
+    assert f"{tmp_path / 'p.yaml'}:2:59: dictionaries.words.{key}: only for health_info" in errors
+    assert f"{tmp_path / 'p.yaml'}:3:43: dictionaries.occ.{key}: expected true or false" in errors

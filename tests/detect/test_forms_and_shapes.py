@@ -899,6 +899,12 @@ CUSTODY_ROWS_PHI = [
         "SUICIDE PRECAUTIONS - CONSTANT OBSERVATION\nPatient: Leslie Jones   Location: Dorm B "
         "bunk 31 lower\n1500 sitting on bunk, calm\n",
     ),
+    ("dentist list", "pls add Josefina Uribe A# A241788016 to next dentist list, pain 8/10\n"),
+    (
+        "Field induction today",
+        "Started Kevin Marshall on buprenorphine 8 mg SL at the encampment by the rail yard.\n",
+    ),
+    ("RTW", "Craig Jones called in positive for COVID-19 this morning, home antigen test.\n"),
 ]
 CUSTODY_ROWS_NOT_PHI = [
     (
@@ -915,6 +921,49 @@ CUSTODY_ROWS_NOT_PHI = [
         "Grand rounds",
         "Tuesday   Maria Lopez   lecture   heart failure   Room 4\n"
         "Thursday  Brian Chen    lecture   asthma          Room 2\n",
+    ),
+    (
+        "Rotations",
+        "We started Maria Lopez on the night rotation this week; the diabetes walk is on Friday.\n",
+    ),
+]
+
+# Occupational health (fresh43, 2026-11-25): a term only an occupational clinic or an MRO
+# writes lifts the employment topic (tests/detect/test_care_setting.py for the flag itself).
+from test_care_setting import HR as OCC_HR  # noqa: E402
+from test_care_setting import MRO as OCC_MRO  # noqa: E402
+
+OCC_HEALTH_PHI = [
+    ("Drug test result", OCC_MRO),
+    (
+        "Audiogram follow-up",
+        "EMPLOYEE: JOSHUA POPE\nBaseline audiogram 2019; today's shows a standard threshold "
+        "shift in the left ear. Refit hearing protection; retest in 30 days.\n",
+    ),
+    (
+        "Fitness for duty",
+        "Officer David West was evaluated on 10/08/2026 at the department's request after "
+        "the incident. Sources: clinical interview, MMPI-3.\n\nOpinion: currently FIT for "
+        "duty with conditions: continued treatment for alcohol use disorder, in early "
+        "remission.\n",
+    ),
+    (
+        "MRO worksheet",
+        "DONOR: JOSHUA POPE\nLAB RESULT: POSITIVE - marijuana metabolite\nDONOR STATES: "
+        "PRESCRIPTION FOR cyclobenzaprine 10 mg\n",
+    ),
+]
+OCC_HEALTH_NOT_PHI = [
+    ("Training roster", OCC_HR),
+    (
+        "New hire paperwork",
+        "Employee: Marcus Hale\nStart date 03/02. Flu shot clinic is open to all employees on "
+        "Wednesday; benefits enrollment closes Friday.\n",
+    ),
+    (
+        "Program update",
+        "The medical review officer contract renews in March; audiogram booths in the press "
+        "room are recalibrated yearly. Questions: Maria Lopez, employee services.\n",
     ),
 ]
 
@@ -933,6 +982,7 @@ _PHI_CASES = (
     + POST_ACUTE_LAB_PHI
     + INSTITUTIONS_WORK_PHI
     + CUSTODY_ROWS_PHI
+    + OCC_HEALTH_PHI
 )
 _NOT_PHI_CASES = (
     NOT_PHI
@@ -949,6 +999,7 @@ _NOT_PHI_CASES = (
     + POST_ACUTE_LAB_NOT_PHI
     + INSTITUTIONS_WORK_NOT_PHI
     + CUSTODY_ROWS_NOT_PHI
+    + OCC_HEALTH_NOT_PHI
 )
 CASES = [(*c, True) for c in _PHI_CASES] + [(*c, False) for c in _NOT_PHI_CASES]
 

@@ -3,9 +3,6 @@ no word known elsewhere; looked for only in a part with no health word spelt rig
 
 from __future__ import annotations
 
-from collections.abc import Callable
-from pathlib import Path
-
 import pytest
 
 from gateway.detect.engine import DetectorEngine
@@ -60,26 +57,6 @@ def test_misspelt_drug_makes_a_named_patient_phi(
     plain = eng.detect([("body", "Hi, this is Maria Lopez. The concert was cancelled.")])
     assert not plain.phi
     assert "misspelling" not in {f.detector for f in plain.findings}
-
-
-def test_misspellings_only_on_health_dictionaries(
-    tmp_path: Path, load_errors: Callable[[Path, str, str], list[str]]
-) -> None:
-    errors = load_errors(
-        tmp_path,
-        "p.yaml",
-        "dictionaries:\n"
-        "  words: {terms: [holiday], kind: non_care, misspellings: true}\n"
-        "  meds: {terms: [metformin], misspellings: maybe}\n"
-        "rules:\n  - {name: a, when: {phi: true}, action: portal}\n",
-    )
-    assert f"{tmp_path / 'p.yaml'}:2:59: dictionaries.words.misspellings: only for health_info" in (
-        errors
-    )
-    assert (
-        f"{tmp_path / 'p.yaml'}:3:44: dictionaries.meds.misspellings: expected true or false"
-        in errors
-    )
 
 
 def test_looked_for_only_once_someone_is_identified(engine: DetectorEngine) -> None:
