@@ -2,8 +2,8 @@
 
 Templates are split by template (even index: dev, odd index: held-out), so held-out figures
 measure how detection generalises to message shapes it was not tuned on. The "fresh1" to
-"fresh43" splits hold templates written after detector changes (see their comments); fresh6
-to fresh43 (fresh6.py ... fresh43.py) were written by helpers that read neither the detector
+"fresh44" splits hold templates written after detector changes (see their comments); fresh6
+to fresh44 (fresh6.py ... fresh44.py) were written by helpers that read neither the detector
 nor its dictionaries, and each was run once before being tuned on. Each template says
 whether it carries PHI, whether the Subject carries PHI, and whether a validated identifier
 (checksum or code-list backed: card, ICD-10-CM code, MBI, SSN) is present.
@@ -58,6 +58,7 @@ import fresh40
 import fresh41
 import fresh42
 import fresh43
+import fresh44
 from faker import Faker
 from formats import FORMATS, message
 
@@ -1354,6 +1355,11 @@ BLIND_SPLITS |= {"fresh40": fresh40, "fresh41": fresh41}
 # surveillance exams; a worker is the patient). Written blind while fresh40 and fresh41 were
 # tuned on, each run once on 8c7d5e8.
 BLIND_SPLITS |= {"fresh42": fresh42, "fresh43": fresh43}
+# fresh44 (health information management: release of information, subpoenas and attorney
+# letters, disability and life-insurance records requests, amendments, privacy incidents
+# and breach letters; the same world's policies, fee schedules and rosters as negatives).
+# Written blind while fresh42 and fresh43 were tuned on, run once on e40205f.
+BLIND_SPLITS |= {"fresh44": fresh44}
 
 
 def _blind(name: str, part: str) -> Any:

@@ -70,6 +70,14 @@ _WORK = frozenset(
     mapping mappings template templates report reports slides deck spreadsheet outcomes
     outcome rates statistics data"""
     )
+) | frozenset(
+    # ... and in Spanish and Portuguese, accents folded ("la feria de salud sobre la
+    # diabetes", "a palestra sobre diabetes")
+    _list(
+        """feria ferias charla charlas taller talleres clase clases programa programas curso cursos
+    campana campanha palestra palestras evento eventos estudio estudo pesquisa investigacion
+    reunion reuniao"""
+    )
 )
 # After a health term: it names a job, a body or an event ("diabetes educator", "the asthma
 # society", "breast cancer awareness month"), not anyone's health.
@@ -194,8 +202,9 @@ _DEMOGRAPHIC_AFTER = re.compile(
     # a handoff's age and sex straight after the name or a dash: "Fields, Lindsay 79F - ...",
     # "Kenneth Pierce - bed 12 - 67F"
     r"(?:\s+|\s*[-\u2013]\s*)\d{1,3}\s?(?:y/?o|yo|yof|yom|[mf])\b|"
-    # where the patient lies: "Maria Lopez in 7", "... in bed 12"
-    r"(?:\s+in|,|\s+[-\u2013])?\s+(?:(?:bed|room|rm|bay)\s*\d{1,4}[a-z]?|in\s+\d{1,4}[a-z]?)\b"
+    # where the patient lies: "Maria Lopez in 7", "... in bed 12", "... is in room 4112"
+    r"(?:\s+(?:(?:is|was|remains)(?:\s+(?:now|still))?\s+)?in|,|\s+[-\u2013])?\s+"
+    r"(?:(?:bed|room|rm|bay)\s*\d{1,4}[a-z]?|in\s+\d{1,4}[a-z]?)\b"
 )
 # Where an inpatient lies, as hospital staff write it beside the name (case kept: unit codes
 # are capitals): "Jason Moreno in MICU 9", "Wong, Anthony in 833-A", "Megan Swanson in CDU
@@ -301,7 +310,17 @@ _RELATIONS_ES = (
 _RELATION_BEFORE = re.compile(
     rf"\b(?:(?:my|our|your|his|her|their)\s+{_RELATION_KIND}(?:{_RELATIONS})(?:-in-law)?|"
     rf"{_RELATIONS_ES}|"
-    rf"(?:{_RELATIONS}|caregiver|guardian|poa|health ?care proxy) (?:of|for))\s*,?\s*$"
+    rf"(?:{_RELATIONS}|caregiver|guardian|poa|health ?care proxy) (?:of|for)|"
+    # ... or opening a form field's value: "Caller: dad, Eric Johnson"
+    rf"(?:^|\n|:)[ \t]*(?:{_RELATIONS}))\s*,?\s*$"
+)
+# The person a legal or insurance matter is about, named by their part in it ("a treating
+# physician of the plaintiff, Michael Beck. Dr. Garcia performed electroconvulsive therapy"):
+# the care told near it is theirs, as a relative's is the patient's. Not a defendant (in a
+# malpractice case, the clinician) nor an applicant (for a job as often as for a policy).
+_PARTY_BEFORE = re.compile(
+    r"\b(?:plaintiff|claimant|decedent|insured|petitioner|our client|your client|my client)"
+    r"\s*,?\s*$"
 )
 _RELATION_AFTER = re.compile(rf"(?:'s|\u2019s)\s+(?:{_RELATIONS})\b")
 # The name as the object of care. "for" only reaches health terms in its own sentence.
@@ -410,8 +429,26 @@ _VOCATIVE_END = re.compile(r"[ \t]*(?:[,:][ \t]*\r?(?:\n|$)|,[ \t])")
 # writer's ("Thanks,\nMarie Rocha").
 _LINE_END = re.compile(r"[ \t]*\r?(?:\n|$)")
 _ROW = 400
+# "dx" or "diagnosis:" right before a health term, two words between at most ("dx left wrist
+# sprain"), not "dx of" or "dx and" (a talk's title: "dx and management of lupus").
+_DX_BEFORE = re.compile(r"\b(?:dx|diagnosis)\s*:?\s+(?:(?!of\b|and\b)[a-z]+\s+){0,2}$")
+# Where care was given and the work it allows, said on the way to a diagnosis ("back from
+# the clinic with a note - 4-hour shifts only").
+_DX_ASIDE = frozenset(
+    ("clinic", "clinics", "office", "unit", "department", "practice", "shift", "shifts")
+)
 # A column break in a table rendered to text: a bar, a tab, or three spaces or more.
 _CELL_AFTER = re.compile(r"[ \t]*\|[ \t]*[^\s|]|[ \t]*\t[ \t]*\S|[ ]{3,}\S")
+# Two spaces are a column break too where the name's own cell was opened by one ("Obs 1
+# Stephanie Moreno  CIWA 14 at 2300"), or the name opens its line: not prose's double space.
+_TWO_AFTER = re.compile(r"  \S")
+_CELL_BEFORE = re.compile(r"(?:^|\n)[ \t]*$|\S  $")
+# A list under a heading ("Vaccinated (Havrix dose 1):\n\n  Mcconnell, Brandon   0087715"):
+# the name opens its line (after a bullet or a number), the heading is the nearest line above
+# ending in a colon, and only short lines lie between.
+_ITEM_BEFORE = re.compile(r"(?:^|\n)[ \t]*(?:[-*\u2022]|\d{1,2}[.)])?[ \t]*$")
+_LIST_LINES = 12
+_LIST_LINE = 100
 _SIGN_OFF_BEFORE = re.compile(
     r"(?:thanks|thank you|regards|sincerely|best|cheers|warmly|respectfully|yours|love|"
     r"wishes|--|\u2014)[ \t!,.]*\r?\n[ \t\r\n]*$"
@@ -425,16 +462,27 @@ _GREETING_BEFORE = re.compile(
     # an honorific between: "Dear Mr. Hayes", "Estimada Sra. Romero", "Bonjour Mme Scott"
     r"(?:(?:mr|mrs|ms|miss|mx|sr\./sra|sr|sra|srta|mme|mlle)\.?\s+)?$"
 )
+# A notice's addressee on a line of its own label ("To: Jennifer Barton\n ... Your annual
+# audiogram"): greeted, as "Dear" greets.
+_ADDRESSEE_BEFORE = re.compile(r"(?:^|\n)[ \t]*(?:to|attn|attention|para)[ \t]*:[ \t]*$")
 # The writer naming themself ("hi, this is Maria Lopez", "its Patrick again", "my name is"),
 # not a caller from somewhere ("this is Maria Lopez from Acme", "... with Acme").
-# (Spanish: "hola soy Anthony Stewart", "me llamo", "mi nombre es".)
+# (Spanish: "hola soy Anthony Stewart", "me llamo", "mi nombre es"; Portuguese, accents
+# folded: "meu nome e", "me chamo".)
 _SELF_INTRO = re.compile(
-    r"\b(?:this is|it's|its|it is|my name is|i am|i'm|soy|me llamo|mi nombre es)\s*$"
+    r"\b(?:this is|it's|its|it is|my name is|i am|i'm|soy|me llamo|mi nombre es|meu nome e|"
+    r"me chamo)\s*$"
 )
 _NOT_SELF = re.compile(r"\s*(?:,\s*)?(?:from|with|at|of|calling from|here from|on behalf)\b")
 # A sentence about what may be ("if your child has asthma", "ask whether your plan covers").
 _HYPOTHETICAL = frozenset({"if", "whether", "unless", "should", "may", "might", "could"})
-_FIRST_PERSON_WORDS = frozenset({"i", "my", "me", "i'm", "i've", "im", "ive", "mine", "myself"})
+_FIRST_PERSON_WORDS = frozenset(
+    # ... and in Spanish and Portuguese, where a verb says it alone ("tenho crises de
+    # ansiedade"); not "mi" (also a myocardial infarction) nor "yo" (Haitian Creole's
+    # plural: "timoun yo", the children).
+    {"i", "my", "me", "i'm", "i've", "im", "ive", "mine", "myself"}
+    | {"eu", "meu", "minha", "tengo", "tenho", "estoy", "estou"}
+)
 # A record's labelled health field, at the start of a line or sentence ("Dx: ...", "Reason for
 # referral (from Dr. Lee): ...", "Dx on the auth is ..."): about the person the record is of.
 _LABEL = re.compile(
@@ -789,7 +837,9 @@ class Links:
             return True
         if self._self_introduced(s, e, chars) or self.labelled_after(s, e, chars):
             return True
-        if _GREETING_BEFORE.search(self.low, max(0, s - 25), s):
+        if _GREETING_BEFORE.search(self.low, max(0, s - 25), s) or _ADDRESSEE_BEFORE.search(
+            self.low, max(0, s - 16), s
+        ):
             return told or self.second_person_near(s, 2 * chars)
         # Addressed by name alone at a line's start ("Benjamin, Dr. Hunter wants to see
         # you"): what is said to them follows the name. Before it, "your" is said to whoever
@@ -816,12 +866,14 @@ class Links:
             return True
         return unit_after(self.text, e) or bool(_UNIT_BEFORE.search(self.text, max(0, s - 24), s))
 
-    def _row(self, e: int) -> bool:
+    def _row(self, s: int, e: int) -> bool:
         """The name in a table's row, a column break after it and a health term further
         along the same line: "Rachel Wagner | J2510443 | sickle cell disease", "C-04   Harris,
         Jacob      methadone 60 mg   REFUSED" (a sick-call list, a med pass, an injury log)."""
         low = self.low
-        if not _CELL_AFTER.match(low, e):
+        if not _CELL_AFTER.match(low, e) and not (
+            _TWO_AFTER.match(low, e) and _CELL_BEFORE.search(low, max(0, s - _AFTER), s)
+        ):
             return False
         # A row is short: never read past _ROW characters (a hostile part may be one line).
         end = low.find("\n", e, e + _ROW)
@@ -830,6 +882,32 @@ class Links:
         # heart failure"), as for the other cues.
         return bool(terms) and _clean(_tokens(low, e, terms[0][0]))
 
+    def _listed(self, s: int) -> bool:
+        """The name an item of a list whose heading names the care: "Vaccinated (Havrix dose
+        1):" or "Positive on today's TB reads:" over lines of names. The heading's last
+        sentence must be about no work ("Speakers for the diabetes symposium:")."""
+        low = self.low
+        if not _ITEM_BEFORE.search(low, max(0, s - _AFTER), s):
+            return False
+        # Every search is bounded by a list line's length: a hostile part of one long line
+        # after many short ones must not be read again for each name.
+        end = low.rfind("\n", max(0, s - _AFTER), s)
+        for _ in range(_LIST_LINES):
+            if end <= 0:
+                return False
+            lo = max(0, end - _LIST_LINE - 1)
+            nl = low.rfind("\n", lo, end)
+            if nl < 0 and lo > 0:
+                return False  # longer than a list's line
+            start = nl + 1
+            line = low[start:end].rstrip()
+            if line.endswith(":"):
+                head = max(start, low.rfind(". ", start, end) + 1)
+                terms = self.terms(head, end)
+                return bool(terms) and _clean(_tokens(low, head, end))
+            end = start - 1
+        return False
+
     def _near_cue(self, s: int, e: int, before: str, same: list[tuple[int, int]]) -> bool:
         """Cues at the name itself, for a health term in its sentence or the next."""
         low = self.low
@@ -837,7 +915,7 @@ class Links:
             return True
         if _SEEN_AFTER.match(low, e, e + _AFTER) or _DIED_AFTER.match(low, e, e + _AFTER):
             return True
-        if self._row(e):
+        if self._row(s, e):
             return True
         if (
             _STARTED_BEFORE.search(before)
@@ -893,7 +971,26 @@ class Links:
                 return True
             if _APPOSITION.match(low, e, hs) and _clean(words):
                 return True
+            # A diagnosis marked as one ("came back from the clinic with a note - ... dx left
+            # wrist sprain"): where the care was given may lie between, no other work.
+            if _DX_BEFORE.search(low, max(e, hs - 24), hs) and _clean(
+                w for w in words if w not in _DX_ASIDE
+            ):
+                return True
             if _clean(words) and _predicate_link(words):
+                return True
+            # A second clause of the name's sentence, its subject left out ("Andrew Simpson
+            # scored 15 on the Edinburgh today, reports heavy bleeding"): a care predicate
+            # opens it, and no other name lies between or just before ("Maria Lopez, Tom
+            # Hill and John Smith joined today, reported ..." has three subjects).
+            comma = low.rfind(", ", e, hs)
+            names = self.names
+            if (
+                comma >= 0
+                and _clean(_tokens(low, e, comma))
+                and _predicate_link(_tokens(low, comma, hs), 0)
+                and bisect.bisect_left(names, comma) - bisect.bisect_left(names, s - 40) == 1
+            ):
                 return True
         return False
 
@@ -915,12 +1012,16 @@ class Links:
         same = self.terms(a, b)
         later = self.terms(b, c)
         before = low[max(lo, s - 40) : s]
-        if _RELATION_BEFORE.search(before) and self.terms(max(0, s - 2 * chars), e + 2 * chars):
+        if (_RELATION_BEFORE.search(before) or _PARTY_BEFORE.search(before)) and self.terms(
+            max(0, s - 2 * chars), e + 2 * chars
+        ):
             return True
         # "<name>'s daughter called: her mom ...": a relative speaks for the named person.
         if _RELATION_AFTER.match(low, e, e + _AFTER) and self.terms(e, e + 2 * chars):
             return True
         if (same or later) and self._near_cue(s, e, before, same):
+            return True
+        if self._listed(s):
             return True
         # A note's next sentence with its subject left out, as clinicians write them ("Spoke
         # with Mr. Hansen about his readings. Taking montelukast 10 mg, denies chest pain").
@@ -953,8 +1054,8 @@ class Links:
             k = next((k for k in (1, 2, 3, 4) if len(words) >= k and words[-k] in _POSSESSIVE), 0)
             if k and len(words) > k and words[-k - 1] in _TOLD:
                 k = 0
-            if k == 1:
-                return True  # "her insulin"
+            if k == 1 or low.startswith(("his ", "her "), hs):
+                return True  # "her insulin"; a term that opens with one ("his neck hurts")
             # "her new insulin", "her history of lupus": the words between, and those before
             # the pronoun in its sentence, about no work ("Jenkins's memoir of her years on
             # dialysis")

@@ -967,6 +967,130 @@ OCC_HEALTH_NOT_PHI = [
     ),
 ]
 
+# Lists, rows and markers (fresh42 and fresh43, 2026-11-25): a sick-call slip's number, a
+# two-space column, a list under a heading that names the care, a room after "is in", a
+# diagnosis marked "dx", a term opening with "his", a breath-alcohol printout's subject.
+LISTS_ROWS_PHI = [
+    ("Sick call: 25-118342 tooth abscess", "Triage done, see the slip.\n"),
+    ("MARK ELLIS BKG BK2209311 - CLEARED FOR TRANSPORT W/ O2", "Van leaves at 0600.\n"),
+    (
+        "Camp stops",
+        "Camp stop: Ray Ortiz (HMIS SH-4410) - cellulitis on the left forearm, cleaned and "
+        "dressed.\n",
+    ),
+    (
+        "Nights",
+        "Observation cells, nights\n\nObs 2  Carla Nunez  CIWA 16 at 0200, Librium 50 mg\n"
+        "Obs 3  empty\n",
+    ),
+    (
+        "Clinic day",
+        "Clinic day, B unit. Vaccinated (hepatitis B dose 2):\n\n  Ortiz, Raymond     0093311\n"
+        "  Helen Gray         (see MAR)\n",
+    ),
+    ("ICU visit", "Visited the ICU. Paul Becker is in room 5120; they think it is pneumonia.\n"),
+    (
+        "Light duty",
+        "Laura Kim got back from the clinic with a note - 6-hour shifts only until 12/01, dx "
+        "right ankle sprain.\n",
+    ),
+    ("Dock", "Derek Shaw slipped on the loading dock at 7:40. He says his back hurts.\n"),
+    ("Printout", "SUBJECT NAME: LUIS VEGA\nBREATH ALCOHOL TEST\nCONFIRMATION RESULT: 0.052\n"),
+    # A notice's addressee by "To:", a drug screen's read, Portuguese self-introduction.
+    (
+        "Hearing notice",
+        "Hearing Conservation Program\n\nTo: Dana Price\n\nYour annual audiogram on 07/05 "
+        "showed a standard threshold shift in the left ear.\n",
+    ),
+    ("Paul Becker - UDS non-negative, sent for confirmation", "Split sealed.\n"),
+    (
+        "Recollection",
+        "Dear Ms. Price,\n\nThe laboratory reported your urine specimen as negative-dilute; "
+        "please report for a recollection within 24 hours.\n",
+    ),
+    (
+        "Ajuda",
+        "Olá, meu nome é Carla Nunes, trabalho no turno da noite. Depois do acidente não "
+        "consigo dormir e tenho crises de ansiedade.\n",
+    ),
+    (
+        "Kites",
+        'Kites from tonight:\n\n1) Ortiz, Raymond  #0093311  3 East 114A\n   "my jaw been '
+        'aching 3 days"\n',
+    ),
+]
+LISTS_ROWS_NOT_PHI = [
+    (
+        "Forms",
+        "Sick call slips 2025-2026 are filed by unit. Dental sick call runs Tuesdays for tooth "
+        "pain.\n",
+    ),
+    ("Speakers", "Speakers for the asthma symposium:\n\n  Laura Kim\n  Paul Becker\n"),
+    ("Talk", "Dr. Laura Kim will give the talk: dx and management of asthma.\n"),
+    ("Room", "Paul Becker is in room 5120 with the projector for the pneumonia lecture.\n"),
+    ("Thanks", "Thanks to Laura Kim  for the asthma poster.\n"),
+    ("Log", "The alco-sensor units are recalibrated monthly; Luis Vega handles the log.\n"),
+    (
+        "UDS report",
+        "Paul Becker will send the UDS report to HRSA by Friday; diabetes control rates are up.\n",
+    ),
+    (
+        "Memo",
+        "To: Dana Price\n\nThe audiogram booth in building 2 is recalibrated on Friday. Your "
+        "badge opens it.\n",
+    ),
+    (
+        "Feria",
+        "Hola, mi nombre es Carla Nunez y estoy organizando la feria de salud sobre la diabetes.\n",
+    ),
+]
+
+# Records, claims and the people around them (fresh44 and older splits, 2026-11-25): the
+# plaintiff named in an attorney's letter, a second clause with its subject left out, a
+# relative opening a form field, a breach letter's test result; and the look-alikes: the
+# records office's coordinator, Haitian Creole's "yo", a laboratory's notice to clients,
+# three people as one sentence's subject, attorney marketing.
+RECORDS_PHI = [
+    (
+        "Deposition request",
+        "We would like to depose Dr. Alan Reyes as a treating physician of the plaintiff, Nora "
+        "Castle. Dr. Reyes performed a lumbar fusion on 03/12 and followed her for chronic "
+        "pain.\n",
+    ),
+    ("Visit", "Dana Price scored 15 on the Edinburgh today, reports heavy bleeding with clots.\n"),
+    (
+        "Phone note",
+        "Caller: mom, Dana Price\nRe: Leo, 9 months\nCallback: 475-555-0101\nVomiting x4 since "
+        "midnight, no fever.\n",
+    ),
+    (
+        "Aviso",
+        "Estimado/a Ana Hall:\n\nUna carta con su nombre y los resultados de sus análisis (a "
+        "positive urine cotinine) se envió por error a otra dirección.\n",
+    ),
+]
+RECORDS_NOT_PHI = [
+    (
+        "Questions",
+        "Reminder: route mental health and HIV records to Privacy. Questions to David Bass, "
+        "Chart Completion Coordinator.\n",
+    ),
+    (
+        "Klinik",
+        "Lekòl Hillcrest Middle School ap fè yon klinik vaksen gratis pou timoun yo 03/27/2026.\n",
+    ),
+    (
+        "Lab notice",
+        "Our laboratory will test all urine specimens for adulterants. Account managers: Paula "
+        "Byrd, Mr. Andrew Flores.\n",
+    ),
+    ("Team", "Maria Lopez, Tom Hill and John Smith joined today, reported the asthma numbers.\n"),
+    (
+        "Marketing",
+        "Hurt by a defective hip implant? Call the plaintiff attorney Jane Doe today.\n",
+    ),
+]
+
 _PHI_CASES = (
     PHI
     + SHAPES_PHI
@@ -983,6 +1107,8 @@ _PHI_CASES = (
     + INSTITUTIONS_WORK_PHI
     + CUSTODY_ROWS_PHI
     + OCC_HEALTH_PHI
+    + LISTS_ROWS_PHI
+    + RECORDS_PHI
 )
 _NOT_PHI_CASES = (
     NOT_PHI
@@ -1000,6 +1126,8 @@ _NOT_PHI_CASES = (
     + INSTITUTIONS_WORK_NOT_PHI
     + CUSTODY_ROWS_NOT_PHI
     + OCC_HEALTH_NOT_PHI
+    + LISTS_ROWS_NOT_PHI
+    + RECORDS_NOT_PHI
 )
 CASES = [(*c, True) for c in _PHI_CASES] + [(*c, False) for c in _NOT_PHI_CASES]
 
