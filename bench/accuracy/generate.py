@@ -2,8 +2,8 @@
 
 Templates are split by template (even index: dev, odd index: held-out), so held-out figures
 measure how detection generalises to message shapes it was not tuned on. The "fresh1" to
-"fresh44" splits hold templates written after detector changes (see their comments); fresh6
-to fresh44 (fresh6.py ... fresh44.py) were written by helpers that read neither the detector
+"fresh45" splits hold templates written after detector changes (see their comments); fresh6
+to fresh45 (fresh6.py ... fresh45.py) were written by helpers that read neither the detector
 nor its dictionaries, and each was run once before being tuned on. Each template says
 whether it carries PHI, whether the Subject carries PHI, and whether a validated identifier
 (checksum or code-list backed: card, ICD-10-CM code, MBI, SSN) is present.
@@ -59,6 +59,7 @@ import fresh41
 import fresh42
 import fresh43
 import fresh44
+import fresh45
 from faker import Faker
 from formats import FORMATS, message
 
@@ -1360,6 +1361,11 @@ BLIND_SPLITS |= {"fresh42": fresh42, "fresh43": fresh43}
 # and breach letters; the same world's policies, fee schedules and rosters as negatives).
 # Written blind while fresh42 and fresh43 were tuned on, run once on e40205f.
 BLIND_SPLITS |= {"fresh44": fresh44}
+# fresh45 (durable medical equipment, supplies and home infusion: oxygen and CPAP
+# suppliers, power mobility, orthotics and prosthetics, diabetic supplies, delivery
+# tickets, recalls to named patients; catalogues, routes and fee schedules as negatives).
+# Written blind while fresh44 was tuned on, run once on deb2000.
+BLIND_SPLITS |= {"fresh45": fresh45}
 
 
 def _blind(name: str, part: str) -> Any:

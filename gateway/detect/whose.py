@@ -147,6 +147,7 @@ _PREDICATES: tuple[tuple[str, ...], ...] = tuple(
     coming for; is coming for; here for; is here for;
     wanted to confirm; wants to confirm; to confirm; confirmed; wants to move; wanted to move;
     wants to reschedule; wanted to reschedule; back about; called back about; call back about;
+    switching to; switched to; is switching to; was switched to; being switched to;
     came to; went to; home on; going home on; sent home on; discharged home on;
     did not show for; didn't show for; did not show; didn't show; no-showed for; no showed for;
     refused; refusing""",
@@ -475,6 +476,9 @@ _SELF_INTRO = re.compile(
 )
 _NOT_SELF = re.compile(r"\s*(?:,\s*)?(?:from|with|at|of|calling from|here from|on behalf)\b")
 # A sentence about what may be ("if your child has asthma", "ask whether your plan covers").
+# "your", and Spanish's "su"/"tu" (to a reader greeted by name, the formal "your"),
+# French "votre"/"vos" and Portuguese "sua"/"seu" ("por causa da sua esclerose multipla").
+_YOUR = frozenset({"your", "su", "sus", "tu", "tus", "votre", "vos", "sua", "suas", "seu", "seus"})
 _HYPOTHETICAL = frozenset({"if", "whether", "unless", "should", "may", "might", "could"})
 _FIRST_PERSON_WORDS = frozenset(
     # ... and in Spanish and Portuguese, where a verb says it alone ("tenho crises de
@@ -548,7 +552,11 @@ def demographic_after(low: str, e: int) -> bool:
 
 # ... or their home address, after a comma ("a personal check from Julie Wilson, 8139
 # Ashley Mews", "the attorney for Benjamin Wright, 49959 Stacy Estates").
-_ADDRESS_AFTER = re.compile(r",[ \t]*\d{1,6}[ \t]+[A-Z][a-z]+(?:[ \t]+[A-Z][a-z]+){0,3}\b")
+# ... or "at" one, as a delivery is addressed ("a Hoyer lift to Ashley Collins at 533
+# Andrews Vista tomorrow").
+_ADDRESS_AFTER = re.compile(
+    r"(?:,|[ \t]+at)[ \t]*\d{1,6}[ \t]+[A-Z][a-z]+(?:[ \t]+[A-Z][a-z]+){0,3}\b"
+)
 
 
 def unit_after(text: str, e: int) -> bool:
@@ -772,10 +780,10 @@ class Links:
 
     def _second_person_sentence(self, hs: int) -> bool:
         """Whether the sentence holding offset ``hs`` tells the reader about their own care
-        ("Your pathology is back from the shave biopsy"): "your", no condition ("if your
-        child has asthma"), about no work."""
+        ("Your pathology is back from the shave biopsy", "la bomba de su tratamiento (IV
+        cefazolin)"): "your", no condition ("if your child has asthma"), about no work."""
         words = self._sentence(hs)
-        return "your" in words and _HYPOTHETICAL.isdisjoint(words) and _clean(words)
+        return not _YOUR.isdisjoint(words) and _HYPOTHETICAL.isdisjoint(words) and _clean(words)
 
     def labelled_after(self, s: int, e: int, chars: int) -> bool:
         """A labelled health field ("Dx: ...") within ``2 * chars`` after the name, with no

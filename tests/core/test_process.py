@@ -75,6 +75,26 @@ class GatewayProcess:
                 break
         assert m, seen
         self.port = int(m.group(1))
+        self._wait_greeting()
+
+    def _wait_greeting(self, seconds: float = 120) -> None:
+        """Until a worker answers. With ``listen.workers`` > 1 the parent binds and says
+        "listening" before its workers have loaded the policy (seconds each, more on a busy
+        machine): connections wait in the backlog meanwhile. The tests time their SMTP
+        replies in seconds, so they start once a worker is serving."""
+        deadline = time.monotonic() + seconds
+        while True:
+            try:
+                with socket.create_connection(("127.0.0.1", self.port), timeout=5) as c:
+                    c.settimeout(max(1.0, deadline - time.monotonic()))
+                    if c.recv(4).startswith(b"220"):
+                        c.sendall(b"QUIT\r\n")
+                        return
+            except OSError:
+                pass
+            assert self.proc.poll() is None, self.stderr()
+            assert time.monotonic() < deadline, "no SMTP greeting"
+            time.sleep(0.1)
 
     def stop(self, sig: int = signal.SIGTERM, timeout: float = 30) -> int:
         self.proc.send_signal(sig)

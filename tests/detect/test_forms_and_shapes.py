@@ -1069,7 +1069,32 @@ RECORDS_PHI = [
         "positive urine cotinine) se envió por error a otra dirección.\n",
     ),
 ]
+# Occupational health's forms, in more of its words (occ_health): an FMLA certification, an
+# OSHA recordability decision; not the employee-health nurse as a job.
+RECORDS_PHI += [
+    (
+        "WH-380-E received",
+        "Certification of Health Care Provider for Employee's Serious Health Condition\n\n"
+        "Employee: Dana Price\nEmployer: Summit Paving & Grading\n\nPart A (provider)\n"
+        "Condition: latex allergy\nDate condition began: 06/26\nInpatient care: no\n"
+        "Treatment: follow-up visits every 2-4 weeks; cetirizine 10 mg\nFlare-ups: 1-2 a "
+        "month, lasting 1-3 days.\n\nProvider: Alan Reyes, MD, Silva Medical Group\n\nLeave "
+        "team note: intermittent leave approved through 01/12.\n",
+    ),
+    (
+        "Recordability determination - incident 4471",
+        "Incident 4471\nEmployee: Paul Becker, paint line operator\nWhat happened: caught his "
+        "right hand in the roller.\nTreatment: seen at the clinic; 3 sutures, prescription "
+        "for ibuprofen 800 mg, back to work the same day with restrictions.\nDetermination: "
+        "RECORDABLE (medical treatment beyond first aid).\n",
+    ),
+]
 RECORDS_NOT_PHI = [
+    (
+        "Congrats Douglas!",
+        "Douglas Garcia passed the COHN-S exam this week! Douglas has been our employee "
+        "health nurse for six years and runs the needlestick prevention program.\n",
+    ),
     (
         "Questions",
         "Reminder: route mental health and HIV records to Privacy. Questions to David Bass, "
@@ -1091,6 +1116,56 @@ RECORDS_NOT_PHI = [
     ),
 ]
 
+# Equipment and supplies delivered home (fresh45, 2026-11-25): a delivery ticket's "Deliver
+# to:", a prosthetist's words, "is switching to" a formula, a delivery "at" an address,
+# Spanish and French letters to the reader ("su tratamiento", "votre BPCO"); and the
+# look-alikes: an award's winner, a sales rep's own cell phone, a move to a team, an order
+# of paper.
+HOME_EQUIPMENT_PHI = [
+    (
+        "Delivery ticket 58213",
+        "DELIVERY TICKET #58213\nDeliver to: Nora Castle\nAddress: 412 Birch Lane\nPhone: "
+        "926-555-0142\nItem: auto-titrating CPAP\nSet up and instructed: yes\n",
+    ),
+    (
+        "Socket change - Nora Castle",
+        "Her residual limb volume has dropped again. We will cast for a new transtibial "
+        "socket on 05/22.\n",
+    ),
+    (
+        "Formula change",
+        "Per the dietitian, Paul Becker is switching to Jevity 1.5 at 60 mL/h by G-tube.\n",
+    ),
+    (
+        "Visita",
+        "Hola Suzanne:\n\nLa enfermera irá a su casa en 69 Crystal Causeway el 09/10 para "
+        "revisar la bomba de su tratamiento (IV cefazolin 2 g).\n",
+    ),
+    (
+        "Bed delivery",
+        "Delivering a hospital bed and a Hoyer lift to Dana Price at 533 Andrews Vista "
+        "tomorrow. She is bedbound with a spinal cord injury.\n",
+    ),
+    (
+        "Livraison",
+        "Bonjour M. Duncan,\n\nVotre concentrateur d'oxygène sera livré le 08/27 au 84 Turner "
+        "Wells. Le technicien réglera le débit prescrit pour votre BPCO.\n",
+    ),
+]
+HOME_EQUIPMENT_NOT_PHI = [
+    (
+        "Driver of the month: Lee Dean",
+        "Congratulations to Lee Dean, who set up 63 oxygen concentrators this month.\n",
+    ),
+    (
+        "FW: rep visit",
+        "Anyone free?\n\n> I'd like to show your diabetes team our new CGM sensor. My cell is "
+        "(557) 555-7895.\n> Christopher Powell\n",
+    ),
+    ("Moves", "Maria Lopez is switching to the diabetes education team in March.\n"),
+    ("Order", "Ship to: Dana Price\nItem: printer paper, 10 reams\n"),
+]
+
 _PHI_CASES = (
     PHI
     + SHAPES_PHI
@@ -1109,6 +1184,7 @@ _PHI_CASES = (
     + OCC_HEALTH_PHI
     + LISTS_ROWS_PHI
     + RECORDS_PHI
+    + HOME_EQUIPMENT_PHI
 )
 _NOT_PHI_CASES = (
     NOT_PHI
@@ -1128,6 +1204,7 @@ _NOT_PHI_CASES = (
     + OCC_HEALTH_NOT_PHI
     + LISTS_ROWS_NOT_PHI
     + RECORDS_NOT_PHI
+    + HOME_EQUIPMENT_NOT_PHI
 )
 CASES = [(*c, True) for c in _PHI_CASES] + [(*c, False) for c in _NOT_PHI_CASES]
 
