@@ -982,7 +982,7 @@ class Links:
             # A diagnosis marked as one ("came back from the clinic with a note - ... dx left
             # wrist sprain"): where the care was given may lie between, no other work.
             if _DX_BEFORE.search(low, max(e, hs - 24), hs) and _clean(
-                w for w in words if w not in _DX_ASIDE
+                [w for w in words if w not in _DX_ASIDE]
             ):
                 return True
             if _clean(words) and _predicate_link(words):
