@@ -143,15 +143,23 @@ class Stages:
 
     @classmethod
     def build(
-        cls, cfg: Config, hostname: str, metrics: metrics_mod.Metrics | None = None
+        cls,
+        cfg: Config,
+        hostname: str,
+        metrics: metrics_mod.Metrics | None = None,
+        engine: PolicyEngine | None = None,
     ) -> Stages:
+        """``engine``: one the parent loaded before forking. Used only while the policy
+        files are still the ones it was loaded from: a worker restarted after a reload
+        (which the parent never does itself) loads the files as they are now."""
         m = metrics or metrics_mod.Metrics()
-        try:
-            engine = PolicyEngine.load(cfg.policy)
-        except PolicyLoadError as exc:
-            from gateway.config import ConfigError
+        if engine is None or engine.signature != policy_signature(cfg.policy):
+            try:
+                engine = PolicyEngine.load(cfg.policy)
+            except PolicyLoadError as exc:
+                from gateway.config import ConfigError
 
-            raise ConfigError(exc.errors) from None
+                raise ConfigError(exc.errors) from None
         log_notes(engine)
         audit_log = AuditLog(cfg.audit, metrics=m)
         stages = cls(

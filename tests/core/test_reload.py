@@ -97,3 +97,34 @@ async def test_sighup_with_unusable_certificate_keeps_the_old_settings(
     assert "listener settings not reloaded" in caplog.text
     still = await send_message(gw.port, "a@org.test", ["b@dest.test"], msg())
     assert still[-1][0] == 250  # the old relay networks still apply
+
+
+def test_a_worker_uses_the_engine_loaded_before_fork_only_while_the_files_match(
+    tmp_path: Path, make_config: Any
+) -> None:
+    """``serve`` loads the policy once before forking and hands it to every worker. A
+    worker restarted after the files changed (the parent never reloads) loads them anew."""
+    import shutil
+
+    from gateway.integrations import Stages
+    from gateway.policy import PolicyEngine
+
+    policies = tmp_path / "policies"
+    shutil.copytree(ROOT / "policies", policies)
+    cfg = make_config(policy={"dir": str(policies)})
+    engine = PolicyEngine.load(cfg.policy)
+    stages = Stages.build(cfg, "gw.test", engine=engine)
+    try:
+        assert stages.policy_holder.engine is engine
+    finally:
+        stages.close()
+
+    default = policies / "default.yaml"
+    default.write_text(default.read_text() + "\n# edited after the parent loaded it\n")
+    stages = Stages.build(cfg, "gw.test", engine=engine)
+    try:
+        fresh = stages.policy_holder.engine
+        assert fresh is not engine
+        assert fresh.signature != engine.signature
+    finally:
+        stages.close()
