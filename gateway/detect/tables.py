@@ -121,6 +121,10 @@ _HEALTH_HEADERS = frozenset(
         "health conditions",
         "medical notes",
         "health notes",
+        # an audiogram series ("Employee | ID | L 2k/3k/4k | R 2k/3k/4k | STS")
+        "sts",
+        "threshold shift",
+        "standard threshold shift",
     }
 )
 # A header word, then (_header_line) a delimiter on its line. One regex for both ("a line

@@ -205,7 +205,10 @@ _DEMOGRAPHIC_AFTER = re.compile(
     r"(?:\s+|\s*[-\u2013]\s*)\d{1,3}\s?(?:y/?o|yo|yof|yom|[mf])\b|"
     # where the patient lies: "Maria Lopez in 7", "... in bed 12", "... is in room 4112"
     r"(?:\s+(?:(?:is|was|remains)(?:\s+(?:now|still))?\s+)?in|,|\s+[-\u2013])?\s+"
-    r"(?:(?:bed|room|rm|bay)\s*\d{1,4}[a-z]?|in\s+\d{1,4}[a-z]?)\b"
+    r"(?:(?:bed|room|rm|bay)\s*\d{1,4}[a-z]?|in\s+\d{1,4}[a-z]?)\b|"
+    # a record or booking number in brackets or after "#", as a custody or sick-call list
+    # writes it: "Billy Wilson (A418273) is expected to release", "Peterson, Tammy  #250019472"
+    r"[ \t]*\([ \t]*(?:[a-z]-?)?\d{6,10}[ \t]*\)|[ \t]+#[ \t]?\d{6,10}\b"
 )
 # Where an inpatient lies, as hospital staff write it beside the name (case kept: unit codes
 # are capitals): "Jason Moreno in MICU 9", "Wong, Anthony in 833-A", "Megan Swanson in CDU
@@ -319,8 +322,11 @@ _RELATION_BEFORE = re.compile(
 # physician of the plaintiff, Michael Beck. Dr. Garcia performed electroconvulsive therapy"):
 # the care told near it is theirs, as a relative's is the patient's. Not a defendant (in a
 # malpractice case, the clinician) nor an applicant (for a job as often as for a policy).
+# Also whose chart a records request is for ("I processed an attorney request for Karen
+# Cruz ... notes from the addiction medicine clinic"): the records are that patient's.
 _PARTY_BEFORE = re.compile(
-    r"\b(?:plaintiff|claimant|decedent|insured|petitioner|our client|your client|my client)"
+    r"\b(?:plaintiff|claimant|decedent|insured|petitioner|our client|your client|my client|"
+    r"(?:records?|chart|attorney|roi|subpoena)\s+requests?\s+(?:for|on))"
     r"\s*,?\s*$"
 )
 _RELATION_AFTER = re.compile(rf"(?:'s|\u2019s)\s+(?:{_RELATIONS})\b")
@@ -509,6 +515,8 @@ _APPOSITION = re.compile(
 )
 
 
+# A bracketed aside right after a name: "(the Emergency Department)", "(emp #166118)".
+_ASIDE = re.compile(r"[ \t]*\([^()\n]{1,40}\)")
 _SENTENCE_END = re.compile(r"[.!?]\s|\n")
 
 
@@ -964,6 +972,7 @@ class Links:
             after = [t for t in same if t[0] >= e]
             if not after or _clean(_tokens(low, e, after[0][0])):
                 return True
+        aside = _ASIDE.match(low, e, e + _AFTER)
         possessive = low.startswith(("'s", "\u2019s"), e) or (
             low[e - 1 : e] == "s" and low[e : e + 1] in ("'", "\u2019")
         )
@@ -987,6 +996,13 @@ class Links:
                 return True
             if _clean(words) and _predicate_link(words):
                 return True
+            # The same past a bracketed aside on the name ("Craig Jones (the Emergency
+            # Department) called in positive for COVID-19"): where they work or which unit,
+            # said of them, not the subject of the predicate.
+            if aside and aside.end() <= hs:
+                rest = _tokens(low, aside.end(), hs)
+                if _clean(rest) and _predicate_link(rest, 0):
+                    return True
             # A second clause of the name's sentence, its subject left out ("Andrew Simpson
             # scored 15 on the Edinburgh today, reports heavy bleeding"): a care predicate
             # opens it, and no other name lies between or just before ("Maria Lopez, Tom

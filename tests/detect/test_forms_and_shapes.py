@@ -1166,6 +1166,72 @@ HOME_EQUIPMENT_NOT_PHI = [
     ("Order", "Ship to: Dana Price\nItem: printer paper, 10 reams\n"),
 ]
 
+# Session 18 (fresh42 to fresh45 misses): whose chart a records request is for, a bracketed
+# aside or a booking number after a name, an audiogram series, and home-care products.
+ASIDES_SUPPLIES_PHI = [
+    (
+        "Incident write-up",
+        "On 01/11 I processed an attorney request for Todd Wolfe. The authorization covered "
+        "all records for a car accident. QA found the packet included notes from the "
+        "addiction medicine clinic, where the patient is treated for opioid use disorder.\n",
+    ),
+    (
+        "RTW clearance",
+        "Craig Jones (the Emergency Department) called in positive for COVID-19 on 04/09. "
+        "Cleared to return 04/16.\n\nStacey, RN\nEmployee Health\n",
+    ),
+    (
+        "Annual audiograms - for review",
+        "Please review the flagged ones.\n\nEmployee             ID       L 2k/3k/4k   "
+        "R 2k/3k/4k   STS\nMelanie Gordon         E-961    20/35/50     15/25/40     L - yes\n"
+        "Sarah Friedman        E-20417  10/10/15     10/15/15     no\n",
+    ),
+    (
+        "Release Friday",
+        "Billy Wilson (A418273) is expected to release Friday. Please send a 14-day bridge of "
+        "lisinopril 20 mg to the pharmacy by his sister's place.\n",
+    ),
+    (
+        "Sick call slips",
+        '1) Peterson, Tammy  #250019472  pod D-09\n   "been throwing up since tuesday"\n'
+        "   Triage: sick call tomorrow AM.\n",
+    ),
+    (
+        "Your supply order has shipped",
+        "Hi Denise,\n\nYour monthly ostomy order shipped today to 412 Birch Lane:\n  20 x "
+        "drainable pouch\n  10 x barrier ring\n",
+    ),
+    (
+        "Backorder",
+        "Jeffrey Allen,\n\nThe enteral formula and gravity bags on your order 290780240 are "
+        "backordered until 07/11.\n",
+    ),
+    (
+        "Proof of delivery",
+        "PROOF OF DELIVERY\nBeneficiary: Nicole Torres\nItem: E0630 (hydraulic patient lift)\n"
+        "Received by: beneficiary\n",
+    ),
+    (
+        "Visita",
+        "Hola Theodore:\n\nLa enfermera irá a su casa el 01/09 para revisar la bomba de su "
+        "tratamiento (milrinone continuous infusion).\n",
+    ),
+]
+ASIDES_SUPPLIES_NOT_PHI = [
+    (
+        "Reminder",
+        "The records request for Dana Price, our ROI coordinator, is closed. Reminder: "
+        "addiction medicine notes need a Part 2 consent.\n",
+    ),
+    ("Talk", "Maria Lopez (Pharmacy) has a talk on insulin pens Friday at noon.\n"),
+    (
+        "Sale",
+        "Ostomy supply sale: drainable pouches and barrier rings are 10% off this month. "
+        "Questions: Dana Price, customer care.\n",
+    ),
+    ("Class", "Tom Hill (#4471223) will lead the CPAP mask fitting class for new RTs on Friday.\n"),
+]
+
 _PHI_CASES = (
     PHI
     + SHAPES_PHI
@@ -1185,6 +1251,7 @@ _PHI_CASES = (
     + LISTS_ROWS_PHI
     + RECORDS_PHI
     + HOME_EQUIPMENT_PHI
+    + ASIDES_SUPPLIES_PHI
 )
 _NOT_PHI_CASES = (
     NOT_PHI
@@ -1205,6 +1272,7 @@ _NOT_PHI_CASES = (
     + LISTS_ROWS_NOT_PHI
     + RECORDS_NOT_PHI
     + HOME_EQUIPMENT_NOT_PHI
+    + ASIDES_SUPPLIES_NOT_PHI
 )
 CASES = [(*c, True) for c in _PHI_CASES] + [(*c, False) for c in _NOT_PHI_CASES]
 
