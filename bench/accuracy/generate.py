@@ -2,8 +2,8 @@
 
 Templates are split by template (even index: dev, odd index: held-out), so held-out figures
 measure how detection generalises to message shapes it was not tuned on. The "fresh1" to
-"fresh45" splits hold templates written after detector changes (see their comments); fresh6
-to fresh45 (fresh6.py ... fresh45.py) were written by helpers that read neither the detector
+"fresh47" splits hold templates written after detector changes (see their comments); fresh6
+to fresh47 (fresh6.py ... fresh47.py) were written by helpers that read neither the detector
 nor its dictionaries, and each was run once before being tuned on. Each template says
 whether it carries PHI, whether the Subject carries PHI, and whether a validated identifier
 (checksum or code-list backed: card, ICD-10-CM code, MBI, SSN) is present.
@@ -60,6 +60,8 @@ import fresh42
 import fresh43
 import fresh44
 import fresh45
+import fresh46
+import fresh47
 from faker import Faker
 from formats import FORMATS, message
 
@@ -1366,6 +1368,12 @@ BLIND_SPLITS |= {"fresh44": fresh44}
 # tickets, recalls to named patients; catalogues, routes and fee schedules as negatives).
 # Written blind while fresh44 was tuned on, run once on deb2000.
 BLIND_SPLITS |= {"fresh45": fresh45}
+# fresh46 (teeth, eyes and ears: dental offices and labs, oral surgery, orthodontics,
+# optometry and ophthalmology, optical shops, audiology and hearing aids) and fresh47
+# (reproductive and genetic medicine: fertility clinics, donor banks, surrogacy, genetic
+# counselling and testing, prenatal and newborn screening). Written blind while fresh42 to
+# fresh45 were tuned on, each run once on a757e98.
+BLIND_SPLITS |= {"fresh46": fresh46, "fresh47": fresh47}
 
 
 def _blind(name: str, part: str) -> Any:
