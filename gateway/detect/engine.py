@@ -1389,6 +1389,10 @@ def _phi(
     return name and birth and not non_care
 
 
+# Credentials that are letters a health term may hold ("#30 DO"); not a department.
+_LETTERS = frozenset(("credential", "credential_abbreviation"))
+
+
 def _drop_misread(hits: tuple[Hit, ...]) -> tuple[Hit, ...]:
     """One part's hits without those another hit shows to be something else: a street address
     whose house number is a date's year ("DOB July 14, 1941 Martin Green"); a name inside a
@@ -1402,12 +1406,20 @@ def _drop_misread(hits: tuple[Hit, ...]) -> tuple[Hit, ...]:
     eponyms = [h for h in hits if h.kind is Kind.HEALTH_INFO and h.end - h.start > 4]
     if eponyms and not any(h.kind is Kind.NAME for h in hits):
         eponyms = []
-    if not containers and not providers and not eponyms:
+    # A credential inside a health term is part of it: the surfaces of "#30 DO" (distal,
+    # occlusal), not a doctor of osteopathy beside "RILEY BALL".
+    credentials = any(h.detector in _LETTERS for h in hits)
+    if not containers and not providers and not eponyms and not credentials:
         return hits
     dates = _Spans((h.start, h.end) for h in hits if h.kind is Kind.BIRTH_DATE)
     misread = {c for c in containers if dates.overlaps(c.start, c.end)}
     kept = _Spans((c.start, c.end) for c in containers if c not in misread)
     terms = _Spans((t.start, t.end) for t in eponyms)
+    spelled = (
+        _Spans((t.start, t.end) for t in hits if t.kind is Kind.HEALTH_INFO)
+        if credentials
+        else terms
+    )
     # Providers stronger than a given confidence, built on first use.
     stronger: dict[Confidence, _Spans] = {}
     out: list[Hit] = []
@@ -1415,6 +1427,8 @@ def _drop_misread(hits: tuple[Hit, ...]) -> tuple[Hit, ...]:
         if h in misread:
             continue
         if h.kind is Kind.NAME and (kept.overlaps(h.start, h.end) or terms.covers(h.start, h.end)):
+            continue
+        if h.detector in _LETTERS and spelled.covers(h.start, h.end):
             continue
         if h.kind in (Kind.HEALTH_ID, Kind.PERSON) and providers:
             above = stronger.get(h.confidence)

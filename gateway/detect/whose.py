@@ -199,7 +199,9 @@ _DEMOGRAPHIC_AFTER = re.compile(
     # ("Mme Scott, 60 ans", "Sr. Thomas, 62 anos")
     r"months?\s*(?:[,)\n]|$)|ans\b|anos\b|[mf]\b)|"
     # (Tagalog "kaarawan": "ni Ma. Cristina Reyes (birthday: 08/06/2005)")
-    r"dob\b|d\.o\.b|born\b|birthday\b|kaarawan\b|grade\s*\d|mrn\b|bed\b|room\b|rm\b)|"
+    r"dob\b|d\.o\.b|born\b|birthday\b|kaarawan\b|grade\s*\d|mrn\b|bed\b|room\b|rm\b|"
+    # born, in French, Spanish and Portuguese: "Madame Stephanie Robles, née le ..."
+    r"n[ée]e?\s+le\b|nacid[oa]\s+el\b|nascid[oa]\s+em\b)|"
     # a handoff's age and sex straight after the name or a dash: "Fields, Lindsay 79F - ...",
     # "Kenneth Pierce - bed 12 - 67F"
     r"(?:\s+|\s*[-\u2013]\s*)\d{1,3}\s?(?:y/?o|yo|yof|yom|[mf])\b|"
@@ -306,6 +308,8 @@ _RELATIONS_ES = (
     # a child or spouse writing "daughter of" in Portuguese or Spanish ("Sou Carolyn Kelley,
     # filha de Martin de la Cruz")
     r"(?:filh[oa]|hij[oa]|espos[oa]|marido|net[oa]|niet[oa])\s+de|"
+    # a school's letter to "the parents of" the child ("Estimados padres de Ava Lyons:")
+    r"(?:padres|pais|parents)\s+d[eu]|"
     # a parent named in brackets or by "is" ("Dad (Erik Miller)", "Dad is Regina Nunez")
     r"(?:mom|dad|mum|grandma|grandpa|nana|papa|gran|granny)\s*(?:\(|\bis\b)"
 )
@@ -314,7 +318,7 @@ _RELATIONS_ES = (
 _RELATION_BEFORE = re.compile(
     rf"\b(?:(?:my|our|your|his|her|their)\s+{_RELATION_KIND}(?:{_RELATIONS})(?:-in-law)?|"
     rf"{_RELATIONS_ES}|"
-    rf"(?:{_RELATIONS}|caregiver|guardian|poa|health ?care proxy) (?:of|for)|"
+    rf"(?:{_RELATIONS}|parents?|caregiver|guardian|poa|health ?care proxy) (?:of|for)|"
     # ... or opening a form field's value: "Caller: dad, Eric Johnson"
     rf"(?:^|\n|:)[ \t]*(?:{_RELATIONS}))\s*,?\s*$"
 )
@@ -431,7 +435,8 @@ _INSTRUCTION = re.compile(
 # ("Maria Lopez,\nThis is a reminder").
 _LINE_START = re.compile(r"(?:^|\n)[ \t]*(?:(?:mr|mrs|ms|miss|mx|sr\./sra|sr|sra|srta)\.?\s+)?$")
 # ... or opening a line of its own words ("Benjamin, Dr. Hunter wants to see you").
-_VOCATIVE_END = re.compile(r"[ \t]*(?:[,:][ \t]*\r?(?:\n|$)|,[ \t])")
+# (Mandarin in pinyin puts the courtesy title after the name: "Kelly Maxwell nushi, nin hao")
+_VOCATIVE_END = re.compile(r"(?:[ \t]+(?:nushi|xiansheng))?[ \t]*(?:[,:][ \t]*\r?(?:\n|$)|,[ \t])")
 # A name alone on its line ("BRANDON CARRILLO"), and the sign-offs that make such a name the
 # writer's ("Thanks,\nMarie Rocha").
 _LINE_END = re.compile(r"[ \t]*\r?(?:\n|$)")
@@ -465,7 +470,8 @@ _GREETING_BEFORE = re.compile(
     # Spanish letters greet "Estimado/a Adam Brown:", "Querida Ana"
     r"congrats|hola|estimad[oa](?:/a|\(a\))?|querid[oa](?:/a|\(a\))?|"
     # Portuguese and French ("Ola, Aahana Dash!", "Prezada Ana", "Bonjour Mme Scott")
-    r"ola|prezad[oa]|bonjour|cher|chere|madame|monsieur)\s*,?\s*"
+    # (and "Oi", "Olá" with its accent, as Brazilian clinics write)
+    r"ola|ol\u00e1|oi|prezad[oa]|bonjour|cher|chere|madame|monsieur)\s*,?\s*"
     # an honorific between: "Dear Mr. Hayes", "Estimada Sra. Romero", "Bonjour Mme Scott"
     r"(?:(?:mr|mrs|ms|miss|mx|sr\./sra|sr|sra|srta|mme|mlle)\.?\s+)?$"
 )
@@ -484,7 +490,10 @@ _NOT_SELF = re.compile(r"\s*(?:,\s*)?(?:from|with|at|of|calling from|here from|o
 # A sentence about what may be ("if your child has asthma", "ask whether your plan covers").
 # "your", and Spanish's "su"/"tu" (to a reader greeted by name, the formal "your"),
 # French "votre"/"vos" and Portuguese "sua"/"seu" ("por causa da sua esclerose multipla").
-_YOUR = frozenset({"your", "su", "sus", "tu", "tus", "votre", "vos", "sua", "suas", "seu", "seus"})
+# (and Mandarin "nin" in pinyin, the polite "you": "nin de NIPT jieguo", your NIPT result)
+_YOUR = frozenset(
+    {"your", "su", "sus", "tu", "tus", "votre", "vos", "sua", "suas", "seu", "seus", "nin"}
+)
 _HYPOTHETICAL = frozenset({"if", "whether", "unless", "should", "may", "might", "could"})
 _FIRST_PERSON_WORDS = frozenset(
     # ... and in Spanish and Portuguese, where a verb says it alone ("tenho crises de

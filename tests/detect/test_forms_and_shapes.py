@@ -1232,6 +1232,80 @@ ASIDES_SUPPLIES_NOT_PHI = [
     ("Class", "Tom Hill (#4471223) will lead the CPAP mask fitting class for new RTs on Friday.\n"),
 ]
 
+# Teeth, eyes and ears (fresh46) and reproductive and genetic care (fresh47): what a lab,
+# a bank or a practice stores, tests or makes for one person, and their forms' labels; a
+# delivery ticket's driver and a draft that says it holds no patient data are no patients.
+TEETH_GENETICS_PHI = [
+    (
+        "Payment received - cryostorage",
+        "Patient: Dana Price\nDescription: egg storage, 12 months\nAmount: $388.81\n",
+    ),
+    (
+        "Your cord blood unit",
+        "Dear Autumn Adams,\n\nYour family's cord blood collection from 08/06 was processed and "
+        "stored.\n",
+    ),
+    (
+        "Relationship testing results",
+        "DNA RELATIONSHIP TEST REPORT\n\nAlleged father: Jack Lewis\n\nProbability of "
+        "paternity: 99.99%\n",
+    ),
+    (
+        "Legal paternity test for Kim Quinn - collection appointment",
+        "Hello,\n\nYour collection is booked for 01/28.\n",
+    ),
+    (
+        "Compte rendu",
+        "J'ai reçu en consultation Madame Stephanie Robles, née le 31/03/1938, adressée pour "
+        "une 22q11.2 deletion syndrome.\n",
+    ),
+    ("NIPT jieguo", "Kelly Maxwell nushi, nin hao.\nNin de NIPT jieguo yijing chulai le.\n"),
+    (
+        "Donor compensation",
+        "Payroll,\n\nDonor: Amanda Le\nSSN: 307-45-9270\nShe had mild OHSS after the retrieval.\n",
+    ),
+    ("RILEY BALL #30 DO", "Done today, no issues.\n"),
+    (
+        "Resultados",
+        "Estimados padres de Ava Lyons:\n\nLa higienista encontró caries en varios dientes.\n",
+    ),
+    ("Seu aparelho", "Olá Erica Harris,\n\nSeu aparelho auditivo chegou e já foi programado.\n"),
+    ("text from patient", "hi its Tina Edwards. can i pay the rest for my crown over the phone?\n"),
+    (
+        "contacts",
+        "hey its Maria Jackson, i need to reorder my contacts, Biofinity Toric -2.25 -1.25 x "
+        "180, same as last yr.\n",
+    ),
+    (
+        "Devis",
+        "Madame Potts,\n\nSuite à votre consultation, voici le devis pour la couronne sur la "
+        "dent 36.\n",
+    ),
+    ("Optical lab order", "PATIENT: VICTOR SMITH\nRX: OD -1.00 sph, OS -1.25 -0.25 x 175\n"),
+]
+TEETH_GENETICS_NOT_PHI = [
+    (
+        "LN2 delivery",
+        "Delivery ticket INV-52276\nDelivered to: IVF lab loading dock\nDriver: Scott Underwood\n",
+    ),
+    (
+        "Sample IVF calendar",
+        "Day 2: baseline ultrasound and bloodwork\nDays 2-10: stimulation injections\n\nDraft "
+        "for marketing review, no patient data. Owner: Jose Summers.\n",
+    ),
+    (
+        "CDT reminder",
+        "Bill D2392 for posterior composites, one surface. Questions to Dana Price, billing "
+        "lead.\n",
+    ),
+    ("Brief", "The Crown's counsel, Maria Lopez, filed the brief on 03/11.\n"),
+    (
+        "Embryology QC",
+        "Embryo culture media lot 4471 passed QC. Incubator checks by Tom Hill, embryologist.\n",
+    ),
+    ("Lens sale", "Contact lenses 20% off this month. Questions: Dana Price, optician.\n"),
+]
+
 _PHI_CASES = (
     PHI
     + SHAPES_PHI
@@ -1252,6 +1326,7 @@ _PHI_CASES = (
     + RECORDS_PHI
     + HOME_EQUIPMENT_PHI
     + ASIDES_SUPPLIES_PHI
+    + TEETH_GENETICS_PHI
 )
 _NOT_PHI_CASES = (
     NOT_PHI
@@ -1273,6 +1348,7 @@ _NOT_PHI_CASES = (
     + RECORDS_NOT_PHI
     + HOME_EQUIPMENT_NOT_PHI
     + ASIDES_SUPPLIES_NOT_PHI
+    + TEETH_GENETICS_NOT_PHI
 )
 CASES = [(*c, True) for c in _PHI_CASES] + [(*c, False) for c in _NOT_PHI_CASES]
 
