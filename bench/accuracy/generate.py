@@ -2,8 +2,8 @@
 
 Templates are split by template (even index: dev, odd index: held-out), so held-out figures
 measure how detection generalises to message shapes it was not tuned on. The "fresh1" to
-"fresh47" splits hold templates written after detector changes (see their comments); fresh6
-to fresh47 (fresh6.py ... fresh47.py) were written by helpers that read neither the detector
+"fresh49" splits hold templates written after detector changes (see their comments); fresh6
+to fresh49 (fresh6.py ... fresh49.py) were written by helpers that read neither the detector
 nor its dictionaries, and each was run once before being tuned on. Each template says
 whether it carries PHI, whether the Subject carries PHI, and whether a validated identifier
 (checksum or code-list backed: card, ICD-10-CM code, MBI, SSN) is present.
@@ -62,6 +62,8 @@ import fresh44
 import fresh45
 import fresh46
 import fresh47
+import fresh48
+import fresh49
 from faker import Faker
 from formats import FORMATS, message
 
@@ -1374,6 +1376,12 @@ BLIND_SPLITS |= {"fresh45": fresh45}
 # counselling and testing, prenatal and newborn screening). Written blind while fresh42 to
 # fresh45 were tuned on, each run once on a757e98.
 BLIND_SPLITS |= {"fresh46": fresh46, "fresh47": fresh47}
+# fresh48 (digital health and care at a distance: telehealth, portals, remote monitoring,
+# wearables and apps, e-prescribing, nurse lines and chatbots, HIE and ADT alerts) and
+# fresh49 (veterans, service members and immigration medicals: VA community care, claims and
+# C&P exams, TRICARE and medical boards, civil surgeons' I-693 exams, refugee screening).
+# Written blind while fresh46 and fresh47 were tuned on, each run once on 6020cd9.
+BLIND_SPLITS |= {"fresh48": fresh48, "fresh49": fresh49}
 
 
 def _blind(name: str, part: str) -> Any:
