@@ -121,6 +121,10 @@ _HEALTH_HEADERS = frozenset(
         "health conditions",
         "medical notes",
         "health notes",
+        # a unit's medical readiness list ("Name | PHA | Dental | Immunizations | Profile")
+        "immunizations",
+        "immunization",
+        "vaccinations",
         # an audiogram series ("Employee | ID | L 2k/3k/4k | R 2k/3k/4k | STS")
         "sts",
         "threshold shift",

@@ -201,7 +201,7 @@ _DEMOGRAPHIC_AFTER = re.compile(
     # (Tagalog "kaarawan": "ni Ma. Cristina Reyes (birthday: 08/06/2005)")
     r"dob\b|d\.o\.b|born\b|birthday\b|kaarawan\b|grade\s*\d|mrn\b|bed\b|room\b|rm\b|"
     # born, in French, Spanish and Portuguese: "Madame Stephanie Robles, née le ..."
-    r"n[ée]e?\s+le\b|nacid[oa]\s+el\b|nascid[oa]\s+em\b)|"
+    r"n[ée]e?\s+le\b|nacid[oa]\s+el\b|nascid[oa]\s+em\b|ipinanganak\b|sinh\s+ng[aà]y)|"
     # a handoff's age and sex straight after the name or a dash: "Fields, Lindsay 79F - ...",
     # "Kenneth Pierce - bed 12 - 67F"
     r"(?:\s+|\s*[-\u2013]\s*)\d{1,3}\s?(?:y/?o|yo|yof|yom|[mf])\b|"
@@ -433,7 +433,11 @@ _INSTRUCTION = re.compile(
 )
 # A name opening its line (after an honorific: "Sr. Richardson:"), then a comma: the salutation
 # ("Maria Lopez,\nThis is a reminder").
-_LINE_START = re.compile(r"(?:^|\n)[ \t]*(?:(?:mr|mrs|ms|miss|mx|sr\./sra|sr|sra|srta)\.?\s+)?$")
+# (and a military rank before a surname: "SSgt Jackson,", honorific_name's ranks)
+_LINE_START = re.compile(
+    r"(?:^|\n)[ \t]*(?:(?:mr|mrs|ms|miss|mx|sr\./sra|sr|sra|srta|pvt|pfc|spc|cpl|sgt|ssg|sfc|"
+    r"msg|ssgt|tsgt|msgt|lcpl|capt|cpt|lt|maj)\.?\s+)?$"
+)
 # ... or opening a line of its own words ("Benjamin, Dr. Hunter wants to see you").
 # (Mandarin in pinyin puts the courtesy title after the name: "Kelly Maxwell nushi, nin hao")
 _VOCATIVE_END = re.compile(r"(?:[ \t]+(?:nushi|xiansheng))?[ \t]*(?:[,:][ \t]*\r?(?:\n|$)|,[ \t])")
@@ -484,7 +488,8 @@ _ADDRESSEE_BEFORE = re.compile(r"(?:^|\n)[ \t]*(?:to|attn|attention|para)[ \t]*:
 # folded: "meu nome e", "me chamo".)
 _SELF_INTRO = re.compile(
     r"\b(?:this is|it's|its|it is|my name is|i am|i'm|soy|me llamo|mi nombre es|meu nome e|"
-    r"me chamo)\s*$"
+    # (Tagalog: "Ako po si Julie Flores")
+    r"me chamo|ako po si|ako si)\s*$"
 )
 _NOT_SELF = re.compile(r"\s*(?:,\s*)?(?:from|with|at|of|calling from|here from|on behalf)\b")
 # A sentence about what may be ("if your child has asthma", "ask whether your plan covers").
@@ -501,6 +506,8 @@ _FIRST_PERSON_WORDS = frozenset(
     # plural: "timoun yo", the children).
     {"i", "my", "me", "i'm", "i've", "im", "ive", "mine", "myself"}
     | {"eu", "meu", "minha", "tengo", "tenho", "estoy", "estou"}
+    # Tagalog "ako" (I) and "ko" (my: "chest X-ray ko")
+    | {"ako", "ko"}
 )
 # A record's labelled health field, at the start of a line or sentence ("Dx: ...", "Reason for
 # referral (from Dr. Lee): ...", "Dx on the auth is ..."): about the person the record is of.
@@ -525,7 +532,7 @@ _APPOSITION = re.compile(
 
 
 # A bracketed aside right after a name: "(the Emergency Department)", "(emp #166118)".
-_ASIDE = re.compile(r"[ \t]*\([^()\n]{1,40}\)")
+_ASIDE = re.compile(r"[ \t]*\((?:[^()\n]|\([^()\n]{0,8}\)){1,40}\)")  # "((386) 555-9246)"
 _SENTENCE_END = re.compile(r"[.!?]\s|\n")
 
 

@@ -1306,6 +1306,81 @@ TEETH_GENETICS_NOT_PHI = [
     ("Lens sale", "Contact lenses 20% off this month. Questions: Dana Price, optician.\n"),
 ]
 
+# Care at a distance (fresh48) and military, veterans' and immigration medicals (fresh49):
+# ranks and form fields that name a service member, a VA exam, monitoring devices; a
+# portal's support lead and a test patient's null birth date are no patients.
+DISTANCE_SERVICE_PHI = [
+    (
+        "Interval check",
+        "SSgt Jackson,\nYou are 60 days overdue for your Periodic Health Assessment and your "
+        "last audiogram showed a threshold shift.\nTSgt Blevins\n",
+    ),
+    (
+        "PDHA review",
+        "POST-DEPLOYMENT HEALTH ASSESSMENT\nNAME: RICHARD WILLIAMS\nUNIT: B Btry\nPC-PTSD-5 "
+        "SCREEN: POSITIVE\n",
+    ),
+    (
+        "Code sheet",
+        "Veteran: Joshua Allen\nCombined evaluation: 80%\nTinnitus 10%\n",
+    ),
+    (
+        "Dental readiness",
+        "DENTAL READINESS EXAM\nSOLDIER: TSgt LANCE PATTERSON\nFINDINGS: caries #3, #19\n",
+    ),
+    (
+        "Screening",
+        "Veteran Charles Smith ((386) 555-9246) completed the screening on 11/24. Reports burn "
+        "pit exposure at Balad.\n",
+    ),
+    (
+        "Your VA examination",
+        "Dear Scott Ward,\n\nWe have scheduled a C&P examination for your claim on 03/04.\n",
+    ),
+    (
+        "Tanong",
+        "Ako po si Julie Flores, ipinanganak noong 1968-09-17. May nakita po sa chest X-ray ko.\n",
+    ),
+    (
+        "IMR delinquents",
+        "Name                 | PHA     | Immunizations\nSPC Tim Barajas      | current | hep B "
+        "#3 due\n",
+    ),
+    (
+        "Hard fall detected for Paul Mclean",
+        "Emergency services were called.\n",
+    ),
+    (
+        "Weekly list",
+        "Last, First | Device | Last reading\nShea, Erica | cellular blood pressure cuff | 03/01\n",
+    ),
+    (
+        "sleep data",
+        "Hi Dr. Roach,\n\nAs we discussed on the telephone visit, I exported 30 days from my "
+        "app.\nJeffery Miller\n",
+    ),
+]
+DISTANCE_SERVICE_NOT_PHI = [
+    (
+        "Interface spec",
+        "Sample for validation, built from the test patient in our TST "
+        "environment.\nPID|1||ZZTEST0001^^^MRN||PATIENT^TEST||19000101|U\n",
+    ),
+    (
+        "Protocol updates",
+        "Chest pain with shortness of breath is now 'call 911'.\nAndrew Davidson, patient "
+        "portal support lead\n",
+    ),
+    (
+        "Drill schedule",
+        "SSG Lamb will run the range Saturday. SPC Tim Barajas leads the convoy brief.\n",
+    ),
+    (
+        "Roster",
+        "NAME: RICHARD WILLIAMS\nUNIT: B Btry\nDUTY: range safety officer\n",
+    ),
+]
+
 _PHI_CASES = (
     PHI
     + SHAPES_PHI
@@ -1327,6 +1402,7 @@ _PHI_CASES = (
     + HOME_EQUIPMENT_PHI
     + ASIDES_SUPPLIES_PHI
     + TEETH_GENETICS_PHI
+    + DISTANCE_SERVICE_PHI
 )
 _NOT_PHI_CASES = (
     NOT_PHI
@@ -1349,6 +1425,7 @@ _NOT_PHI_CASES = (
     + HOME_EQUIPMENT_NOT_PHI
     + ASIDES_SUPPLIES_NOT_PHI
     + TEETH_GENETICS_NOT_PHI
+    + DISTANCE_SERVICE_NOT_PHI
 )
 CASES = [(*c, True) for c in _PHI_CASES] + [(*c, False) for c in _NOT_PHI_CASES]
 
