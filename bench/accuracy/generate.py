@@ -2,8 +2,8 @@
 
 Templates are split by template (even index: dev, odd index: held-out), so held-out figures
 measure how detection generalises to message shapes it was not tuned on. The "fresh1" to
-"fresh49" splits hold templates written after detector changes (see their comments); fresh6
-to fresh49 (fresh6.py ... fresh49.py) were written by helpers that read neither the detector
+"fresh51" splits hold templates written after detector changes (see their comments); fresh6
+to fresh51 (fresh6.py ... fresh51.py) were written by helpers that read neither the detector
 nor its dictionaries, and each was run once before being tuned on. Each template says
 whether it carries PHI, whether the Subject carries PHI, and whether a validated identifier
 (checksum or code-list backed: card, ICD-10-CM code, MBI, SSN) is present.
@@ -64,6 +64,8 @@ import fresh46
 import fresh47
 import fresh48
 import fresh49
+import fresh50
+import fresh51
 from faker import Faker
 from formats import FORMATS, message
 
@@ -1382,6 +1384,13 @@ BLIND_SPLITS |= {"fresh46": fresh46, "fresh47": fresh47}
 # C&P exams, TRICARE and medical boards, civil surgeons' I-693 exams, refugee screening).
 # Written blind while fresh46 and fresh47 were tuned on, each run once on 6020cd9.
 BLIND_SPLITS |= {"fresh48": fresh48, "fresh49": fresh49}
+# fresh50 (social care and community health: community health workers, social-needs
+# screening and referrals, food as medicine, shelters and street medicine, Medicaid waiver
+# services, medical transport, interpreters, care coordinators) and fresh51 (sports
+# medicine, student and campus health: athletic trainers, concussion and return to play,
+# college health and counselling, accommodations, study abroad, summer camps). Written
+# blind while fresh48 and fresh49 were tuned on, each run once on b4cf678.
+BLIND_SPLITS |= {"fresh50": fresh50, "fresh51": fresh51}
 
 
 def _blind(name: str, part: str) -> Any:
