@@ -138,7 +138,12 @@ def decode_text(data: bytes, charset: str | None) -> str:
 
 class _HTMLText(HTMLParser):
     """HTML to text. Hidden text (display:none, comments, alt/title) is kept on purpose:
-    PHI a reader cannot see is still in the message."""
+    PHI a reader cannot see is still in the message.
+
+    A table row is one line, its cells joined by " | " as a pasted table is written
+    ("Athlete | Sport | Injury"), so the detector reads a column's header over its cells; a
+    row of two cells is a form's field, "Client: Paul Gray". Blocks inside a cell stay on
+    the row's line."""
 
     _BLOCK = frozenset(
         [
@@ -146,8 +151,6 @@ class _HTMLText(HTMLParser):
             "div",
             "br",
             "tr",
-            "td",
-            "th",
             "li",
             "ul",
             "ol",
@@ -166,32 +169,90 @@ class _HTMLText(HTMLParser):
     )
     _SKIP = frozenset({"script", "style"})
 
+    _CELL = frozenset({"td", "th"})
+
     def __init__(self) -> None:
         super().__init__(convert_charrefs=True)
         self.out: list[str] = []
         self._skip = 0
+        # The current row's cells, each a list of text pieces (None outside a row), and
+        # whether a cell is open.
+        self._row: list[list[str]] | None = None
+        self._in_cell = False
+        self._tables = 0  # open <table> elements
+
+    def _emit(self, text: str) -> None:
+        if self._row is not None and self._in_cell and self._row:
+            self._row[-1].append(text)
+            return
+        # Between rows and cells only markup whitespace lies; other stray text is kept, in
+        # its place (after the row it follows).
+        if text.strip():
+            self._end_row()
+            self.out.append(text)
+        elif self._row is None and not self._tables:
+            self.out.append(text)
+
+    def _newline(self) -> None:
+        if self.out and not self.out[-1].endswith("\n"):
+            self.out.append("\n")
+
+    def _end_row(self) -> None:
+        row, self._row, self._in_cell = self._row, None, False
+        if row is None:
+            return
+        cells = [" ".join("".join(c).split()) for c in row]
+        if len(cells) == 2 and cells[0] and len(cells[0]) <= 40 and cells[1]:
+            line = f"{cells[0].rstrip(':')}: {cells[1]}"
+        else:
+            line = " | ".join(cells)
+        self._newline()
+        self.out.append(f"{line}\n")
 
     def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
         if tag in self._SKIP:
             self._skip += 1
-        if tag in self._BLOCK:
-            self.out.append("\n")
+        if tag in ("tr", "table"):
+            self._end_row()  # an unclosed row ends where the next begins
+            if tag == "table":
+                self._tables += 1
+                self._newline()
+            else:
+                self._row = []
+        elif tag in self._CELL:
+            if self._row is None:
+                self._row = []
+            self._row.append([])
+            self._in_cell = True
+        elif tag in self._BLOCK:
+            self._emit(" " if self._row is not None else "\n")
         for name, value in attrs:
             if value and name in ("alt", "title", "value", "placeholder"):
-                self.out.append(f" {value} ")
+                self._emit(f" {value} ")
 
     def handle_endtag(self, tag: str) -> None:
         if tag in self._SKIP and self._skip:
             self._skip -= 1
-        if tag in self._BLOCK:
-            self.out.append("\n")
+        if tag in ("tr", "table"):
+            self._end_row()
+            if tag == "table" and self._tables:
+                self._tables -= 1
+                self.out.append("\n")
+        elif tag in self._CELL:
+            self._in_cell = False
+        elif tag in self._BLOCK:
+            self._emit(" " if self._row is not None else "\n")
 
     def handle_data(self, data: str) -> None:
         if not self._skip:
-            self.out.append(data)
+            self._emit(data)
+
+    def close(self) -> None:
+        super().close()
+        self._end_row()
 
     def handle_comment(self, data: str) -> None:
-        self.out.append(f" {data} ")
+        self._emit(f" {data} ")
 
 
 def html_to_text(html: str) -> str:
@@ -201,7 +262,7 @@ def html_to_text(html: str) -> str:
         parser.close()
     except (AssertionError, ValueError):
         # html.parser is forgiving; if it still gives up, keep what it produced so far.
-        pass
+        parser._end_row()
     return "".join(parser.out)
 
 

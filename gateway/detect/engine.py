@@ -748,12 +748,18 @@ class DetectorEngine:
                 # Cape. ... the colonoscopy": "Preston Cape" is not the next person).
                 hits = list(_drop_misread(tuple(hits)))
                 hits = _visits(text, _drop_sentence_credentials(text, _drop_places(text, hits)))
+                hits = _named_births(text, hits, self.spec.first_names)
+                pets.update(_pets(text))
                 if self._link:
-                    hits, late = _link(text, hits, self._link, told, out_of_time)
+                    # A child named by first name alone is no animal's name ("no breakfast
+                    # for Tucker" after "our Siamese cat Tucker").
+                    firsts = self.spec.first_names
+                    if pets:
+                        firsts = firsts - {p.lower() for p in pets}
+                    hits, late = _link(text, hits, self._link, told, out_of_time, firsts)
                     stopped = stopped or late
                     if _part_kind(part) == "subject":
                         told = _tells_reader(text, hits)
-                pets.update(_pets(text))
                 for h in hits:
                     if h.kind is Kind.NAME and " " not in text[h.start : h.end]:
                         lone[(len(per_part), h.start)] = text[h.start : h.end]
@@ -1032,7 +1038,9 @@ _SENTENCE_START = re.compile(r"[.!?][ \t]*\r?\n?[ \t]*$")
 # signature. Matched on the lower-cased text, in a window of _VISIT_CHARS.
 _VISIT_AFTER = re.compile(
     r"[ \t]*(?:-[ \t]*|clinic[ \t]+)?(?:appts?|appointments?|visits?|consults?|consultation|"
-    r"new (?:pt|patient)|follow[- ]?ups?|f/u|referrals?|no[- ]shows?)\b"
+    r"new (?:pt|patient)|follow[- ]?ups?|f/u|referrals?|no[- ]shows?|"
+    # a specialty's assessment of someone ("my cardiology evaluation", "audiology eval")
+    r"evaluations?|evals?|work-?ups?|check-?ups?)\b"
 )
 _VISIT_BEFORE = re.compile(
     r"\b(?:appts?|appointments?|visits?|referrals?|referred|rebook(?:ed)?|reschedul(?:e|ed)|"
@@ -1113,6 +1121,31 @@ def _drop_sentence_credentials(text: str, hits: list[Hit]) -> list[Hit]:
     ]
 
 
+# A first name right before a birth date in prose ("he is Lisa, born 09/02/1944", "Mateo (born
+# 3/4/2019)"): a first name with a date of birth identifies someone, as a labelled DOB does.
+# Only a name the census lists ("Infants born 10/01/2025 or later" is a cohort), written
+# capitalised, and alone: after a full name it is a bio ("Our keynote speaker, Sean
+# Fletcher, was born ..."), as a birth date in prose is taken (_names_someone).
+_NAMED_BIRTH = re.compile(
+    r"(?:^|[^A-Za-z\s]\s*|\b[a-z]+\s+)([A-Z][a-z]{1,15})(?:,|\s*\()?\s+(?:was\s+)?born(?:\s+on)?\s*$"
+)
+
+
+def _named_births(text: str, hits: list[Hit], first_names: frozenset[str]) -> list[Hit]:
+    """Birth dates in prose (MEDIUM) raised to HIGH where a listed first name comes just
+    before "born"."""
+    out = []
+    for h in hits:
+        m = (
+            _NAMED_BIRTH.search(text, max(0, h.start - 32), h.start)
+            if h.kind is Kind.BIRTH_DATE and h.confidence is Confidence.MEDIUM
+            else None
+        )
+        named = m is not None and m.group(1).lower() in first_names
+        out.append(h._replace(confidence=Confidence.HIGH) if named else h)
+    return out
+
+
 def _tells_reader(text: str, hits: list[Hit]) -> bool:
     """Whether the part (a Subject) says something about the reader's own care."""
     health = [(h.start, h.end) for h in hits if _is_health(h)]
@@ -1129,6 +1162,7 @@ def _link(
     link: Mapping[str, int],
     told: bool = False,
     out_of_time: Callable[[], bool] | None = None,
+    first_names: frozenset[str] = frozenset(),
 ) -> tuple[list[Hit], bool]:
     """The first bare name of a ``link`` identifier that its sentence links to health
     information becomes a supported hit (one level up, context set); the others are left as
@@ -1164,7 +1198,7 @@ def _link(
         return hits, False
     # Staff names ("Dr. ...": low) do not end what a pronoun may stand for.
     names = [h.start for h in hits if h.kind is Kind.NAME and h.confidence >= Confidence.MEDIUM]
-    links = Links(text, low or _lower_same_length(text), health, names)
+    links = Links(text, low or _lower_same_length(text), health, names, first_names)
     near: _Near | None = None
     for n, i in enumerate(bare):
         if n and n % _LINK_CLOCK_EVERY == 0 and out_of_time is not None and out_of_time():

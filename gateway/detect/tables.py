@@ -129,6 +129,14 @@ _HEALTH_HEADERS = frozenset(
         "sts",
         "threshold shift",
         "standard threshold shift",
+        # an athletic trainer's injury list ("Athlete | Sport | Injury date | Symptom score")
+        "injury date",
+        "date of injury",
+        "injury type",
+        "symptom score",
+        "concussion",
+        "rtp stage",
+        "return to play",
     }
 )
 # A header word, then (_header_line) a delimiter on its line. One regex for both ("a line

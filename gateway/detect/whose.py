@@ -90,7 +90,7 @@ _TOPIC_AFTER = _WORK | frozenset(
     manager director society association alliance awareness gala dinner
     luncheon benefit celebration party ceremony event events fair expo summit samples sample
     coupons coupon savings reagent reagents cartridge cartridges kit kits strips supplies
-    vials shortage shortages recall recalls backorder"""
+    vials shortage shortages recall recalls backorder pantry pantries friendly"""
     )
 )
 # Of these, what a reader's own care produces ("your CPAP usage report", "your insulin
@@ -99,9 +99,11 @@ _OWN_RECORD = frozenset(
     _list(
         """report reports data schedule coverage device devices supplies kit kits strips vials
     samples educator nurse specialist coordinator navigator counselor doctor physician surgeon
-    pharmacist"""
+    pharmacist session sessions"""
     )
 )
+# The writer's own care, a word between at most ("my outpatient psychotherapy, 8 sessions").
+_MY_TERM = re.compile(r"\bmy\s+(?:[a-z-]+\s+)?$")
 # A paragraph about a story, whose names are characters.
 _FICTION = re.compile(
     r"\b(?:book club|novels?|novelist|fiction|memoir|protagonist|characters?|the film|the movie|"
@@ -150,7 +152,9 @@ _PREDICATES: tuple[tuple[str, ...], ...] = tuple(
     switching to; switched to; is switching to; was switched to; being switched to;
     came to; went to; home on; going home on; sent home on; discharged home on;
     did not show for; didn't show for; did not show; didn't show; no-showed for; no showed for;
-    refused; refusing""",
+    refused; refusing;
+    rolled; twisted; sprained; injured; hurt; broke; fractured; tore; strained; fainted;
+    collapsed; passed out; went down with""",
         ";",
     )
 )
@@ -302,7 +306,13 @@ _RELATIONS_ES = (
     r"brata|siostra|siostry|babcia|babci|dziadek|dziadka|wnuk|wnuka|wnuczka)|"
     r"pitit(?:\s+(?:gason|fi))?(?:\s+mwen)?|manman(?:\s+(?:mwen|m))?|"
     r"(?:papa|mari|fanm|granmoun)\s+(?:mwen|m)|"
-    r"con\s+(?:trai|gai)(?:\s+toi)?|(?:me|bo|cha|vo|chong)\s+toi|cua\s+(?:ba|ong|co|chu|bac)|"
+    r"con\s+(?:trai|gai)(?:\s+toi)?|(?:me|bo|cha|vo|chong)\s+toi(?:\s+la)?|"
+    r"cua\s+(?:ba|ong|co|chu|bac)|"
+    # Somali, the possessive joined to the word ("Hooyaday Samantha Caldwell", my mother)
+    r"hooyaday|aabahay|wiilkayga|wiilkaygu|gabadhayda|ninkayga|xaaskayga|walaashay|"
+    r"walaalkay|ayeeyaday|"
+    # Korean in Latin letters ("uri adeuri", our son; "je ttal", my daughter)
+    r"(?:uri|je)\s+(?:adeul|adeuri|adeureun|ttal|ttari|ttareun|eomma|appa|namjapyeon)|"
     r"(?:pamangkin|anak|apo|asawa|kapatid|caregiver)(?:\s+po)?(?:\s+ako)?(?:\s+po)?\s+ni|"
     r"\b(?:ni|si|kay)\s+(?:lolo|lola|tita|tito|nanay|tatay|inay|itay)|"
     # a child or spouse writing "daughter of" in Portuguese or Spanish ("Sou Carolyn Kelley,
@@ -333,7 +343,10 @@ _PARTY_BEFORE = re.compile(
     r"(?:records?|chart|attorney|roi|subpoena)\s+requests?\s+(?:for|on))"
     r"\s*,?\s*$"
 )
-_RELATION_AFTER = re.compile(rf"(?:'s|\u2019s)\s+(?:{_RELATIONS})\b")
+# ("Andrea Scott-ui eomma Amber Jackson": Korean's possessive "-ui" before mother or father)
+_RELATION_AFTER = re.compile(
+    rf"(?:'s|\u2019s)\s+(?:{_RELATIONS})\b|-ui\s+(?:eomma|appa|eomeoni|abeoji|adeul|ttal)\b"
+)
 # The name as the object of care. "for" only reaches health terms in its own sentence.
 _CARE_OBJECT = re.compile(
     r"\b(?:check(?:ed|ing)? (?:on|in on)|see|saw|seen|visit(?:ed|ing)?|discharg(?:e|ed|ing)|"
@@ -475,9 +488,12 @@ _GREETING_BEFORE = re.compile(
     r"congrats|hola|estimad[oa](?:/a|\(a\))?|querid[oa](?:/a|\(a\))?|"
     # Portuguese and French ("Ola, Aahana Dash!", "Prezada Ana", "Bonjour Mme Scott")
     # (and "Oi", "Olá" with its accent, as Brazilian clinics write)
-    r"ola|ol\u00e1|oi|prezad[oa]|bonjour|cher|chere|madame|monsieur)\s*,?\s*"
+    r"ola|ol\u00e1|oi|prezad[oa]|bonjour|cher|chere|madame|monsieur|"
+    # Vietnamese, accents folded ("Kinh gui ong/ba Michael Robinson", "Xin chao chi Lan")
+    r"kinh gui|xin chao)\s*,?\s*"
     # an honorific between: "Dear Mr. Hayes", "Estimada Sra. Romero", "Bonjour Mme Scott"
-    r"(?:(?:mr|mrs|ms|miss|mx|sr\./sra|sr|sra|srta|mme|mlle)\.?\s+)?$"
+    r"(?:(?:mr|mrs|ms|miss|mx|sr\./sra|sr|sra|srta|mme|mlle|ong/ba|ong|ba|anh/chi|anh|chi)"
+    r"\.?\s+)?$"
 )
 # A notice's addressee on a line of its own label ("To: Jennifer Barton\n ... Your annual
 # audiogram"): greeted, as "Dear" greets.
@@ -489,7 +505,11 @@ _ADDRESSEE_BEFORE = re.compile(r"(?:^|\n)[ \t]*(?:to|attn|attention|para)[ \t]*:
 _SELF_INTRO = re.compile(
     r"\b(?:this is|it's|its|it is|my name is|i am|i'm|soy|me llamo|mi nombre es|meu nome e|"
     # (Tagalog: "Ako po si Julie Flores")
-    r"me chamo|ako po si|ako si)\s*$"
+    r"me chamo|ako po si|ako si|je m'appelle|je m\u2019appelle|mon nom est|je suis|"
+    # (Mandarin and Korean in Latin letters: "Wo shi Monica Cortez", "jeoneun ...")
+    r"wo shi|wo jiao|jeoneun|"
+    # (Somali "Waxaan ahay Dawn Sawyer", I am)
+    r"waxaan ahay|magacaygu waa)\s*$"
 )
 _NOT_SELF = re.compile(r"\s*(?:,\s*)?(?:from|with|at|of|calling from|here from|on behalf)\b")
 # A sentence about what may be ("if your child has asthma", "ask whether your plan covers").
@@ -499,6 +519,18 @@ _NOT_SELF = re.compile(r"\s*(?:,\s*)?(?:from|with|at|of|calling from|here from|o
 _YOUR = frozenset(
     {"your", "su", "sus", "tu", "tus", "votre", "vos", "sua", "suas", "seu", "seus", "nin"}
 )
+# Someone named by first name alone after a preposition, in English, Spanish, Portuguese or
+# French ("an update on Chloe", "o aparelho de Ethan"): not a full name (found as one), not
+# a month's day ("on June 3").
+_DEPENDANT = re.compile(
+    r"\b(?:on|for|about|of|de|do|da|pour)[ \t]+([A-Z][a-z]{1,15})\b(?![ \t]*[A-Z\d])"
+)
+# Vietnamese puts "your" after the noun ("tiem thuoc vao mat trai (Eylea) cua ong/ba", the
+# injection into your left eye), accents folded.
+# Mandarin in pinyin, "wo" with a verb or "de" ("wo you yixing tangniaobing", I have type 1
+# diabetes; "wo de dianhua"): not "WO" alone, a work order.
+_FIRST_PERSON_PINYIN = re.compile(r"\bwo (?:you|de|shi|zai|yao|xuyao|bei|de le|hen)\b")
+_YOUR_VI = re.compile(r"\bcua (?:ong|ba|anh|chi|quy vi)\b")
 _HYPOTHETICAL = frozenset({"if", "whether", "unless", "should", "may", "might", "could"})
 _FIRST_PERSON_WORDS = frozenset(
     # ... and in Spanish and Portuguese, where a verb says it alone ("tenho crises de
@@ -508,6 +540,9 @@ _FIRST_PERSON_WORDS = frozenset(
     | {"eu", "meu", "minha", "tengo", "tenho", "estoy", "estou"}
     # Tagalog "ako" (I) and "ko" (my: "chest X-ray ko")
     | {"ako", "ko"}
+    # French "je", "j'ai" ("je me suis tordu la cheville"); not "ma" or "mes", nor "moi"
+    # (Vietnamese "moi nguoi", everyone, with its accents folded)
+    | {"je", "j'ai"}
 )
 # A record's labelled health field, at the start of a line or sentence ("Dx: ...", "Reason for
 # referral (from Dr. Lee): ...", "Dx on the auth is ..."): about the person the record is of.
@@ -516,6 +551,8 @@ _LABEL = re.compile(
     r"(?:(?:principal|primary|secondary|admitting|discharge|working|new)\s+)?"
     r"(?:dx|diagnos[ie]s|reason for (?:referral|visit|consult|admission|call)|indication|"
     r"chief complaint|cc|hx|history|impression|assessment|problem list|problems|"
+    # a referral form's field ("Health condition\n\nearly dementia")
+    r"(?:health|medical) conditions?|"
     r"allerg(?:y|ies)|medications?|medicines?|meds|rx|orders?|concerns?|"
     # a booking's fields ("Visit: follow-up visit", "Reason: a positive FIT test")
     r"reason|visit|visit type|appointment type|appt type|procedure|exam)"
@@ -527,7 +564,9 @@ _LABEL = re.compile(
 # full-thickness rotator cuff tear)", "Jenna Smith - positive for EtG"; after a comma only
 # one: "dona Widisha Ratti, falou sobre febre" is a verb phrase.)
 _APPOSITION = re.compile(
-    r"\s*(?:,\s*(?:[a-z'-]+\s+)?|(?::|\(|\s[-\u2013\u2014]|[-\u2013\u2014])\s*(?:[a-z'-]+\s+){0,2})$"
+    r"\s*(?:,\s*(?:[a-z'-]+\s+)?|(?::|\(|\s[-\u2013\u2014]|[-\u2013\u2014])\s*"
+    # (a reading may come first in a log: "Michael Hayes - 182/110, no BP meds")
+    r"(?:[a-z'-]+\s+|\d{2,3}/\d{2,3},?\s+){0,2})$"
 )
 
 
@@ -540,19 +579,25 @@ def _topic(low: str, s: int, e: int) -> bool:
     """Whether the two words after a health term at [s, e) name a job, body or event
     (_TOPIC_AFTER), in the term's own sentence ("asthma. Our book club" is not one). After
     "your", a record of the reader's own care is not ("your CPAP usage report"), nor is what
-    the reader had or received ("the sleep test device you picked up")."""
+    the reader had or received ("the sleep test device you picked up"), nor after "my" (the
+    writer's own: "my physical therapy sessions")."""
     if _YOU_AFTER.match(low, e, e + 48):  # "the sleep test device you picked up"
         return False
     stop = _SENTENCE_END.search(low, e, e + 24)
     after = _TOKEN.findall(low, e, stop.start() if stop else e + 24)[:2]
     if _TOPIC_AFTER.isdisjoint(after):
         return False
+    # Where it happened, not what it is about ("rolled L ankle @ practice", "fainted at
+    # practice", "during practice").
+    if _AT_PLACE.match(low, e):
+        return False
     return not (
-        _YOUR_TERM.search(low, max(0, s - 20), s)
+        (_YOUR_TERM.search(low, max(0, s - 20), s) or _MY_TERM.search(low, max(0, s - 24), s))
         and _TOPIC_AFTER.intersection(after) <= _OWN_RECORD
     )
 
 
+_AT_PLACE = re.compile(r"[ \t]*(?:@|at|during|after|before)[ \t]+(?:the[ \t]+)?practice\b")
 _OPEN_QUOTES = "'\"\u2018\u201c"
 _CLOSE_QUOTES = "'\"\u2019\u201d"
 
@@ -680,10 +725,13 @@ class Links:
         low: str,
         health: Iterable[tuple[int, int]],
         names: Iterable[int] = (),
+        first_names: frozenset[str] = frozenset(),
     ) -> None:
         """``low``: the text lower-cased with its offsets unchanged; ``names``: where the
-        part's names start (a pronoun after the next one may stand for that one)."""
+        part's names start (a pronoun after the next one may stand for that one);
+        ``first_names``: the census list, for a child named by first name alone."""
         self.names = sorted(names)
+        self.first_names = first_names
         self.text = text
         self.low = low
         # A health term naming the subject of some work ("the diabetes walk", "an asthma
@@ -783,7 +831,9 @@ class Links:
         just before the term ("everyone with asthma"), not in thanks ("thank you Dr. Bailey
         and everyone for getting me through the PEG tube")."""
         words = self._sentence(hs)
-        if _FIRST_PERSON_WORDS.isdisjoint(words):
+        if _FIRST_PERSON_WORDS.isdisjoint(words) and not _FIRST_PERSON_PINYIN.search(
+            self.low, *self._sentence_span(hs)
+        ):
             return False
         k = len(_tokens(self.low, self._sentence_span(hs)[0], hs))
         return _clean([w for w in words if w not in _THANKED]) and _clean(words[max(0, k - 3) : k])
@@ -807,7 +857,9 @@ class Links:
         ("Your pathology is back from the shave biopsy", "la bomba de su tratamiento (IV
         cefazolin)"): "your", no condition ("if your child has asthma"), about no work."""
         words = self._sentence(hs)
-        return not _YOUR.isdisjoint(words) and _HYPOTHETICAL.isdisjoint(words) and _clean(words)
+        if _YOUR.isdisjoint(words) and not _YOUR_VI.search(self.low, *self._sentence_span(hs)):
+            return False
+        return _HYPOTHETICAL.isdisjoint(words) and _clean(words)
 
     def labelled_after(self, s: int, e: int, chars: int) -> bool:
         """A labelled health field ("Dx: ...") within ``2 * chars`` after the name, with no
@@ -872,7 +924,9 @@ class Links:
         if _GREETING_BEFORE.search(self.low, max(0, s - 25), s) or _ADDRESSEE_BEFORE.search(
             self.low, max(0, s - 16), s
         ):
-            return told or self.second_person_near(s, 2 * chars)
+            return (
+                told or self.second_person_near(s, 2 * chars) or self._dependant_near(s, e, chars)
+            )
         # Addressed by name alone at a line's start ("Benjamin, Dr. Hunter wants to see
         # you"): what is said to them follows the name. Before it, "your" is said to whoever
         # the message is for, and the name opening a later line with a comma is a signature
@@ -891,6 +945,24 @@ class Links:
             and not _SIGN_OFF_BEFORE.search(self.low, max(0, s - 40), s)
             and self._any_near(self._second, self._second_person_term, e + chars, chars)
         )
+
+    def _dependant_near(self, s: int, e: int, chars: int) -> bool:
+        """The greeted reader told about the care of someone they answer for, named by first
+        name ("Hi Brad Taylor, a quick update on Chloe after 8 of 12 sessions for convergence
+        insufficiency", "Oi Brittany Brown ... a manutencao do aparelho de Ethan"): a first
+        name with a named parent identifies the child, and the parent's name goes with it."""
+        if not self.first_names:
+            return False
+        greeted = set(self.low[s:e].split())
+        for hs, _he in self.terms(e, e + 2 * chars):
+            a, b = self._sentence_span(hs)
+            for m in _DEPENDANT.finditer(self.text, a, b):
+                first = m.group(1).lower()
+                # (Other people in the sentence make it about them; work words are not
+                # checked: "after 8 of 12 in-office sessions" is the child's own therapy.)
+                if first in self.first_names and first not in greeted:
+                    return _OTHERS.isdisjoint(self._sentence(hs))
+        return False
 
     def _placed(self, s: int, e: int, before: str) -> bool:
         """An age, sex, bed or unit at the name: "Hamilton, Crystal - 5N-31 - 67M"."""
@@ -1015,9 +1087,13 @@ class Links:
             # The same past a bracketed aside on the name ("Craig Jones (the Emergency
             # Department) called in positive for COVID-19"): where they work or which unit,
             # said of them, not the subject of the predicate.
+            # Or past it, an apposition ("08:10 Shane Long (cabin Otter) - fluoxetine 20 mg
+            # given"), as a camp's or a shelter's log writes where the person sleeps.
             if aside and aside.end() <= hs:
                 rest = _tokens(low, aside.end(), hs)
-                if _clean(rest) and _predicate_link(rest, 0):
+                if _clean(rest) and (
+                    _predicate_link(rest, 0) or _APPOSITION.match(low, aside.end(), hs)
+                ):
                     return True
             # A second clause of the name's sentence, its subject left out ("Andrew Simpson
             # scored 15 on the Edinburgh today, reports heavy bleeding"): a care predicate

@@ -1381,6 +1381,131 @@ DISTANCE_SERVICE_NOT_PHI = [
     ),
 ]
 
+# Session 19's blind splits and the misses left from fresh46 and fresh49: a first name with a
+# birth date, a records release under an SSN, ranks and initials before a surname, Somali,
+# Vietnamese, French, Korean and Mandarin (in Latin letters) self-introductions and
+# relatives, a greeted parent told about a child by first name, a camp's log, a sports
+# injury list; and their look-alikes (a cohort born after a date, a gift to a food pantry,
+# a mobile unit's phone, a transport fleet's roster, a work order).
+COMMUNITY_CAMPUS_PHI = [
+    (
+        "Re: my son's form",
+        "so he only needs the Tdap and then you sign it? he is Mateo, born 04/12/2014, the one "
+        "with the asthma.\n",
+    ),
+    (
+        "Records release",
+        "Authorization to release information\nPatient\nMaureen Jordan\nSSN\n728-77-0378\n"
+        "Release to\nthe county service officer\n",
+    ),
+    ("Dental readiness", "SOLDIER: Cpl KATHRYN MARTINEZ\nFINDINGS: caries #3, #19\n"),
+    ("SIQ 24h - 1LT Anderson, sick call", "Seen at the aid station at 0630.\n"),
+    (
+        "Travel pay",
+        "Hi, this is Alfred Everett again. I drove to the VA on 03/01 for my outpatient "
+        "psychotherapy, 8 sessions, and the travel claim was denied.\n",
+    ),
+    (
+        "Nhắc lịch",
+        "Kính gửi ông/bà Michael Robinson,\n\nPhòng khám mắt xin nhắc lịch tiêm thuốc vào mắt "
+        "trái (Eylea) của ông/bà vào ngày 01/07.\n",
+    ),
+    (
+        "Vision therapy update",
+        "Hi Brad Taylor,\n\nA quick update on Chloe after 8 of 12 sessions for convergence "
+        "insufficiency.\n",
+    ),
+    (
+        "Manutenção",
+        "Oi Brittany Brown, tudo bem? A manutenção do aparelho de Ethan ficou para 03/07.\n",
+    ),
+    ("Rating decision - Wood, William - cervical strain 100%", "The letter came in today.\n"),
+    ("Mrs. Wilson (CHF) - meals on hold", "The vendor stopped the meals last week.\n"),
+    ("211 call record", "CALLER: KAREN ROBBINS\nHEALTH: CALLER HAS COPD AND USES OXYGEN\n"),
+    ("New referral", "Client\n\nPaul Gray\n\nHealth condition\n\nearly dementia\n"),
+    (
+        "Parish nurse log",
+        "BP screening after the service, 11/19\n\nMichael Hayes - 182/110, no BP meds since "
+        "March\n",
+    ),
+    (
+        "Turjubaan",
+        "Salaan,\nWaxaan ahay Dawn Sawyer. Hooyaday Samantha Caldwell waxay qabtaa sonkorow iyo "
+        "dhiig kar.\n",
+    ),
+    (
+        "Bữa ăn",
+        "Chào chị,\nBố tôi là Laura Nichols, sinh ngày September 14, 1979. Ông bị suy thận.\n",
+    ),
+    ("Re: ride tomorrow", "Please tell the driver I use a walker now.\nRita Brown\n"),
+    (
+        "Rendez-vous",
+        "Bonjour,\n\nJe m'appelle Rhonda Jackson. Je me suis tordu la cheville hier soir.\n",
+    ),
+    (
+        "Concussion tracking",
+        "Athlete | Sport | Injury date | Symptom score | Status\n"
+        "Ashley Gibbs | lacrosse | 03/31 | 14/132 | Stage 5\n",
+    ),
+    ("ankle", "Tanya Ross rolled L ankle @ practice ~4pm. crutches NWB, xray ordered.\n"),
+    ("Note: A.J. Romero, a high ankle sprain", "Brace for 2 weeks.\n"),
+    ("Mark Petersen - no contact x 4 wks", "Monospot positive, spleen palpable.\n"),
+    ("Health center log", "08:10 Shane Long (cabin Otter) - fluoxetine 20 mg given per form\n"),
+    ("IMPACT POST-INJURY REPORT - CARL GREGORY", "TOTAL SYMPTOM SCORE: 22\n"),
+    ("Liuxue", "Laoshi hao,\n\nWo shi Monica Cortez. Wo you yixing tangniaobing.\n"),
+    (
+        "Munui",
+        "Annyeonghaseyo, jeoneun Andrea Scott-ui eomma Amber Jackson-imnida. Uri adeuri noe "
+        "jintang jindan-eul badasseoyo.\n",
+    ),
+]
+COMMUNITY_CAMPUS_NOT_PHI = [
+    (
+        "Tiêm ngừa miễn phí",
+        "Tiêm ngừa cúm và COVID-19 miễn phí cho mọi người, 03/09, 10 am, 29400 Rachel Land.\n",
+    ),
+    (
+        "Speaker bio",
+        "Our keynote speaker, Sean Fletcher, was born 01/19/1973 in Chicago and leads research "
+        "on HIV.\n",
+    ),
+    (
+        "Tucker's teeth cleaning",
+        "Hi Cynthia,\n\nCan you drop our cat Tucker at the vet on 08/29? It's the dental "
+        "cleaning under anesthesia, so no breakfast for Tucker that morning.\n",
+    ),
+    ("RSV season", "Infants born 10/01/2025 or later qualify for nirsevimab against RSV.\n"),
+    (
+        "Staffing",
+        "Hi Brad Taylor,\n\nUpdate on Chloe: she is presenting the diabetes prevention program "
+        "at the board meeting on Friday.\n",
+    ),
+    (
+        "Driver roster",
+        "Driver            Vehicle   Type\nMelissa Bowman    WAV-12    wheelchair van\n"
+        "Judith Matthews   STR-01    stretcher van\n",
+    ),
+    (
+        "Thank you for your gift",
+        "Dear Chase Dodson,\nThank you for your gift to the diabetes pantry. It buys 300 "
+        "diabetes-friendly food boxes.\n",
+    ),
+    (
+        "Health fair",
+        "Free A1C checks at the mobile unit at 5th and Main. Contact: 355-555-0956.\n",
+    ),
+    ("Roster", "SOLDIER: 1LT JULIA BOWMAN\nUNIT: B Co\nDUTY: range officer\n"),
+    (
+        "Work orders",
+        "WO 5512 is done: the MRI room door closer was replaced. Jane Smith, facilities\n",
+    ),
+    (
+        "Team news",
+        "Jordan Hayes was named captain. The asthma education session after practice is open "
+        "to all.\n",
+    ),
+]
+
 _PHI_CASES = (
     PHI
     + SHAPES_PHI
@@ -1403,6 +1528,7 @@ _PHI_CASES = (
     + ASIDES_SUPPLIES_PHI
     + TEETH_GENETICS_PHI
     + DISTANCE_SERVICE_PHI
+    + COMMUNITY_CAMPUS_PHI
 )
 _NOT_PHI_CASES = (
     NOT_PHI
@@ -1426,6 +1552,7 @@ _NOT_PHI_CASES = (
     + ASIDES_SUPPLIES_NOT_PHI
     + TEETH_GENETICS_NOT_PHI
     + DISTANCE_SERVICE_NOT_PHI
+    + COMMUNITY_CAMPUS_NOT_PHI
 )
 CASES = [(*c, True) for c in _PHI_CASES] + [(*c, False) for c in _NOT_PHI_CASES]
 

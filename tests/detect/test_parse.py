@@ -69,6 +69,28 @@ def test_html_entities_and_hidden_text() -> None:
     assert "nope" not in text
 
 
+def test_html_table_rows_are_lines_and_two_cells_a_field() -> None:
+    # Each row one line, its cells joined as a pasted table is ("Athlete | Injury"), so the
+    # detector reads a column's header over its cells; markup whitespace between cells and
+    # blocks inside a cell stay off the line.
+    html = (
+        "<p>Injury report</p><table>\n<tr><th>Athlete</th><th>Injury</th><th>Status</th></tr>"
+        "\n<tr>\n  <td>Renee Moore</td>\n  <td>turf <b>toe</b><br>left</td><td>out</td>\n</tr>"
+        "</table><p>Updated by the trainer</p>"
+    )
+    assert html_to_text(html) == (
+        "\nInjury report\nAthlete | Injury | Status\nRenee Moore | turf toe left | out\n\n"
+        "\nUpdated by the trainer\n"
+    )
+    # A row of two cells is a form's field; an unclosed row ends where the next begins.
+    form = "<table><tr><td>Client<td>Paul Gray<tr><td>Health condition:</td><td>dementia</table>"
+    assert html_to_text(form) == "Client: Paul Gray\nHealth condition: dementia\n\n"
+    # Text after a stray cell keeps its place.
+    assert html_to_text("<p>MRN</p><td>1234567</td><p>DOB 03/14/1975</p>") == (
+        "\nMRN\n1234567\nDOB 03/14/1975\n"
+    )
+
+
 @pytest.mark.parametrize(
     ("data", "charset", "expected"),
     [
