@@ -2,8 +2,8 @@
 
 Templates are split by template (even index: dev, odd index: held-out), so held-out figures
 measure how detection generalises to message shapes it was not tuned on. The "fresh1" to
-"fresh51" splits hold templates written after detector changes (see their comments); fresh6
-to fresh51 (fresh6.py ... fresh51.py) were written by helpers that read neither the detector
+"fresh53" splits hold templates written after detector changes (see their comments); fresh6
+to fresh53 (fresh6.py ... fresh53.py) were written by helpers that read neither the detector
 nor its dictionaries, and each was run once before being tuned on. Each template says
 whether it carries PHI, whether the Subject carries PHI, and whether a validated identifier
 (checksum or code-list backed: card, ICD-10-CM code, MBI, SSN) is present.
@@ -66,6 +66,8 @@ import fresh48
 import fresh49
 import fresh50
 import fresh51
+import fresh52
+import fresh53
 from faker import Faker
 from formats import FORMATS, message
 
@@ -1391,6 +1393,13 @@ BLIND_SPLITS |= {"fresh48": fresh48, "fresh49": fresh49}
 # college health and counselling, accommodations, study abroad, summer camps). Written
 # blind while fresh48 and fresh49 were tuned on, each run once on b4cf678.
 BLIND_SPLITS |= {"fresh50": fresh50, "fresh51": fresh51}
+# fresh52 (clinical research and trials: coordinators, IRBs, monitors and sponsors,
+# screening, consent, randomisation, adverse events, stipends, biobanks, registries) and
+# fresh53 (travel, cross-border and international health: travel clinics, airline medical
+# desks, cruise ships, assistance companies and repatriation, medical tourism, expatriate
+# plans, visa medicals). Written blind while fresh50 and fresh51 were tuned on, each run
+# once on e1f01ff.
+BLIND_SPLITS |= {"fresh52": fresh52, "fresh53": fresh53}
 
 
 def _blind(name: str, part: str) -> Any:
