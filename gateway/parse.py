@@ -266,6 +266,22 @@ def html_to_text(html: str) -> str:
     return "".join(parser.out)
 
 
+# A text part that is HTML under another type: a report pasted as markup into a .csv or a
+# text/plain body. Its cells run together as tags, so it is read as HTML is; only a part
+# that opens with a document or table tag and closes one, not a part that merely holds "<".
+_HTML_START = re.compile(
+    r"\ufeff?\s*<(?:!doctype html|html|head|body|table|div|p|tr|ul|ol|h[1-6])\b[^>]{0,200}>",
+    re.I,
+)
+
+
+def plain_text(text: str) -> str:
+    """A text/* part's text to scan: HTML markup read as HTML, anything else as it is."""
+    if text[:1] in "<\ufeff \t\r\n" and _HTML_START.match(text) and "</" in text:
+        return html_to_text(text)
+    return text
+
+
 _XML_TAG = re.compile(r"<[^>]{0,2000}>")
 _DOCX_BREAK = re.compile(r"</w:p>|<w:br/>|<w:tab/>|</row>|</si>|</c>")
 
@@ -991,11 +1007,13 @@ class _Walker:
             return
         text: str | None
         if kind == "text":
-            text = decode_text(data, msg.get_content_charset())
+            text = plain_text(decode_text(data, msg.get_content_charset()))
         elif kind == "html":
             text = html_to_text(decode_text(data, msg.get_content_charset()))
         elif kind == "pdf":
+            # a page printed from HTML source shows its markup: read it as HTML too
             text = _pdf_text(data, self.budget)
+            text = plain_text(text) if text else text
         elif kind == "office":
             text = _office_text(data, self.budget)
         else:  # rfc822 given as a non-multipart leaf (e.g. base64-encoded message)
@@ -1124,7 +1142,7 @@ def _simple_message(raw: bytes, budget: _Budget) -> ParsedMessage | None:
     if not budget.out_of_time() and budget.take_part():
         body = raw[end + len(sep) :]
         if budget.take_bytes(len(body)):
-            text = decode_text(body, charset)
+            text = plain_text(decode_text(body, charset))
             if text:
                 parts.append(TextPart("body", text))
     return ParsedMessage(

@@ -337,23 +337,26 @@ class DetectorEngine:
         # inside "archive", and "hiv/aids" matches "HIV-AIDS" too.
         ctx_keys: dict[str, int] = {}
         for w, mask in ctx.items():
-            key = _key(w)
-            ctx_keys[key] = ctx_keys.get(key, 0) | mask
+            for key in _keys(w):
+                ctx_keys[key] = ctx_keys.get(key, 0) | mask
         # A negative phrase cancels, for its identifiers, the support of the words inside it:
-        # "patient access" (a desk) is no patient word for the name beside it.
+        # "patient access" (a desk) is no patient word for the name beside it. A supporting
+        # phrase cancels the negatives inside it the same way: "doctor's note" and "PCA
+        # hours" (care someone gets) are no doctor and no office hours.
         odd = sum(1 << b for b in range(1, 2 * len(self.spec.identifiers), 2))
         ctx_values: dict[str, tuple[int, int, int]] = {}
         for key, mask in ctx_keys.items():
-            negated = (mask & odd) >> 1
+            flips = ((mask & odd) >> 1) | ((mask & ~odd) << 1)
             cancel = 0
-            if negated:
+            if flips:
                 for inner, inner_mask in ctx_keys.items():
                     if inner != key and inner in key:
-                        cancel |= inner_mask & negated
+                        cancel |= inner_mask & flips & ~mask
             ctx_values[key] = (len(key), mask, cancel)
         dict_keys: dict[str, set[str]] = {}
         for w, names in terms.items():
-            dict_keys.setdefault(_key(w), set()).update(names)
+            for key in _keys(w):
+                dict_keys.setdefault(key, set()).update(names)
         dicts = self.spec.dictionaries
         self._ctx_auto = Literals(ctx_values, use_hyperscan) if ctx_values else None
         self._dict_auto = (
@@ -845,8 +848,14 @@ _ASCII_NONWORD = {i: " " for i in range(128) if not chr(i).isalnum()}
 _NONASCII_NONWORD = re.compile(r"[^\x00-\x7f\w]")
 
 
-def _key(word: str) -> str:
-    return " " + " ".join(_NONWORD.sub(" ", fold_accents(word)).split()) + " "
+def _keys(word: str) -> tuple[str, ...]:
+    """The padded automaton keys of a list word: its words single-spaced, and, where it has
+    punctuation inside, also spaced as the text has it ("dr. note" is "dr  note" in a text
+    whose punctuation became spaces, "dr note" in one that never had the dot)."""
+    spaced = _NONWORD.sub(" ", fold_accents(word))
+    single = " " + " ".join(spaced.split()) + " "
+    kept = " " + spaced.strip() + " "
+    return (single,) if kept == single else (single, kept)
 
 
 def _fold_table() -> dict[int, str]:

@@ -185,6 +185,13 @@ _JOINERS = str.maketrans("_-", "  ")  # in header cells: snake_case and kebab-ca
 _SPACED = "  "  # columns aligned with runs of spaces
 _DELIMITERS = ("|", "\t", ",", _SPACED)
 _SPACED_CELL = re.compile(r"\S+(?: \S+)*")
+# A name split over two neighbouring columns ("camper_last,camper_first", "Last Name |
+# First Name"): a word for the part, after an optional word for whose name it is.
+_SPLIT_NAME = re.compile(
+    r"(?:(?P<who>[a-z']+) )?(?:(?P<last>last|last name|surname|family name)"
+    r"|(?P<first>first|first name|given name|given names|forename))"
+)
+_NAME_WORD = re.compile(r"[A-Z][A-Za-z'-]+")
 # A name as a cell holds it: "Maria Lopez", "Lopez, Maria" (in a pipe or tab table),
 # "LOPEZ MARIA", "Octavio Padron", with an optional middle initial.
 _NAME_CELL = re.compile(
@@ -265,11 +272,26 @@ def _header_line(text: str) -> bool:
     return False
 
 
+def _split_name(head: str, nxt: str, record: bool, health: bool) -> bool:
+    """Whether two neighbouring header cells hold one patient's last and first names:
+    "camper last" and "camper first" beside a health column, "Patient Last" and "Patient
+    First" anywhere, "Last Name" and "First Name" beside a record or a health column."""
+    m, n = _SPLIT_NAME.fullmatch(head), _SPLIT_NAME.fullmatch(nxt)
+    if m is None or n is None or m["who"] != n["who"] or bool(m["last"]) == bool(n["last"]):
+        return False
+    who = m["who"]
+    if who is None:
+        return record or health
+    return who in _HEADERS or (health and who in _PERSON_HEADERS)
+
+
 def table_names(text: str) -> Iterator[tuple[int, int]]:
     """Spans of the cells under a patient column, in every delimited table of ``text``."""
     if not _header_line(text):
         return
-    column: tuple[str, int, int] | None = None  # delimiter, column index, cells in header
+    # delimiter, column index, cells in header, and whether the name goes on into the next
+    # column (its first name after its last, or the other way round)
+    column: tuple[str, int, int, bool] | None = None
     gap = False  # a blank line since the last row
     ruled = False  # the line before was the header: a rule line may follow
     offset = 0
@@ -287,7 +309,7 @@ def table_names(text: str) -> Iterator[tuple[int, int]]:
                 ruled = False
                 continue
             ruled = False
-            delim, idx, width = column
+            delim, idx, width, split = column
             cells = _cells(line, delim)
             # Comma rows may have extra commas in free-text cells; pipes and tabs must align.
             # After a blank line, commas must align too: prose follows tables ("Thanks,
@@ -298,6 +320,11 @@ def table_names(text: str) -> Iterator[tuple[int, int]]:
                 column = None
             else:
                 a, b = cells[idx]
+                if split:
+                    c, d = cells[idx + 1]
+                    if _NAME_WORD.fullmatch(line, a, b) and _NAME_WORD.fullmatch(line, c, d):
+                        yield start + a, start + d
+                    continue
                 # Comma tables keep "Last, First" apart unless quoted: a name spans one cell.
                 m = _NAME_CELL.fullmatch(line, a, b)
                 quoted = line[a - 1 : a] == '"'
@@ -321,7 +348,11 @@ def table_names(text: str) -> Iterator[tuple[int, int]]:
                     or (record and head in _NAME_HEADERS)
                     or (health and (head in _PERSON_HEADERS or head in _NAME_HEADERS))
                 ):
-                    column = (delim, i, len(cells))
+                    column = (delim, i, len(cells), False)
+                    ruled = True
+                    break
+                if i + 1 < len(heads) and _split_name(head, heads[i + 1], record, health):
+                    column = (delim, i, len(cells), True)
                     ruled = True
                     break
             if column is not None:

@@ -445,6 +445,10 @@ _NOT_CLINICAL = frozenset(
 )
 
 
+# The titles an airline record puts after a passenger's name (a child, an infant, a master).
+_PASSENGER_TITLES = frozenset({"MR", "MRS", "MS", "MISS", "MSTR", "DR", "CHD", "INF", "PROF"})
+
+
 def medical_word(text: str) -> bool:
     """A word built with a clinical suffix ("microdiscectomy", "thyroiditis"), not an everyday
     word that happens to end like one ("diploma", "academia", "diagnosis")."""
@@ -506,6 +510,22 @@ def make_validators(
             return False
         return all(w not in common_words and w not in health_words for w in (first, last))
 
+    def passenger_name(text: str) -> bool:
+        # A name as tickets, passports and airline records write it ("BAUER/JUERGEN MR",
+        # "OZTURK/EMINE MRS"): with its title it is a traveller, whatever the names; without
+        # one, a census surname or first name on its side of the slash, and no everyday word
+        # ("PASS/FAIL", "AND/OR" are not names).
+        words = text.split()
+        titled = len(words) > 1 and words[-1] in _PASSENGER_TITLES
+        last, _, first = words[0].lower().partition("/")
+        if not first or not last:
+            return False
+        if titled:
+            return True
+        if last in common_words or first in common_words:
+            return False
+        return last.split("-")[0] in last_names or first in first_names
+
     def first_name(text: str) -> bool:
         # A greeting's name ("Hi Maria"): a census first name, not "Hi Team" or "Dear Member".
         word = text.strip(" ,").lower()
@@ -544,6 +564,7 @@ def make_validators(
         "person_name": person_name,
         "known_name": known_name,
         "unlisted_name": unlisted_name,
+        "passenger_name": passenger_name,
         "first_name": first_name,
         "last_name": last_name,
         "initialled_surname": initialled_surname,

@@ -154,7 +154,9 @@ _PREDICATES: tuple[tuple[str, ...], ...] = tuple(
     did not show for; didn't show for; did not show; didn't show; no-showed for; no showed for;
     refused; refusing;
     rolled; twisted; sprained; injured; hurt; broke; fractured; tore; strained; fainted;
-    collapsed; passed out; went down with""",
+    collapsed; passed out; went down with;
+    uses; using; wears; wearing; dropped to; spiked to; went low; ran low;
+    is on our schedule; is on the schedule; on our schedule; on the schedule""",
         ";",
     )
 )
@@ -320,8 +322,20 @@ _RELATIONS_ES = (
     r"(?:filh[oa]|hij[oa]|espos[oa]|marido|net[oa]|niet[oa])\s+de|"
     # a school's letter to "the parents of" the child ("Estimados padres de Ava Lyons:")
     r"(?:padres|pais|parents)\s+d[eu]|"
+    # German, Italian and Turkish, accents folded ("mein Vater, John Williamson", "mia
+    # madre", "annem"; Turkish joins "my" to the word)
+    r"(?:mein|meine|meinem|meiner|meines|unser|unsere|unserem|unserer)\s+(?:vater|mutter|"
+    r"sohn|tochter|mann|frau|ehemann|ehefrau|bruder|schwester|oma|opa|kind|grossmutter|"
+    r"grossvater|gro\u00dfmutter|gro\u00dfvater)|"
+    r"(?:mio|mia)\s+(?:padre|madre|figlio|figlia|marito|moglie|fratello|sorella|nonna|nonno|"
+    r"papa|mamma|suocera|suocero)|"
+    r"\b(?:annem|babam|oglum|kizim|k\u0131z\u0131m|esim|kocam|karim|kar\u0131m|"
+    r"annemin|babamin|babam\u0131n|oglumun|kizimin|k\u0131z\u0131m\u0131n)|"
     # a parent named in brackets or by "is" ("Dad (Erik Miller)", "Dad is Regina Nunez")
-    r"(?:mom|dad|mum|grandma|grandpa|nana|papa|gran|granny)\s*(?:\(|\bis\b)"
+    r"(?:mom|dad|mum|grandma|grandpa|nana|papa|gran|granny)\s*(?:\(|\bis\b)|"
+    # Arabic in Latin letters, "my" joined to the word ("Walidi Abdullah Al-Mansouri")
+    r"\b(?:walidi|walidati|ommi|ummi|ibni|binti|zawji|zawjati|akhi|ukhti|jaddi|"
+    r"jaddati)"
 )
 # "my father Maria Lopez", and the writer's tie to the patient as a signature states it
 # ("Thomas Robinson (daughter of Maria Lopez)", "caregiver for Maria Lopez").
@@ -490,9 +504,14 @@ _GREETING_BEFORE = re.compile(
     # (and "Oi", "Olá" with its accent, as Brazilian clinics write)
     r"ola|ol\u00e1|oi|prezad[oa]|bonjour|cher|chere|madame|monsieur|"
     # Vietnamese, accents folded ("Kinh gui ong/ba Michael Robinson", "Xin chao chi Lan")
-    r"kinh gui|xin chao)\s*,?\s*"
+    r"kinh gui|xin chao|"
+    # German, Italian, Polish, Turkish and Arabic in Latin letters ("Sehr geehrte Frau
+    # Keller", "Gentile Sig.ra Rossi", "Dzien dobry Pani Brett", "Merhaba Ayse", "Marhaba")
+    r"sehr geehrte|sehr geehrter|guten tag|liebe|lieber|hallo|gentile|gentilissim[oa]|"
+    r"buongiorno|salve|dzien dobry|szanown[ay]|merhaba|sayin|marhaba|ahlan)\s*,?\s*"
     # an honorific between: "Dear Mr. Hayes", "Estimada Sra. Romero", "Bonjour Mme Scott"
-    r"(?:(?:mr|mrs|ms|miss|mx|sr\./sra|sr|sra|srta|mme|mlle|ong/ba|ong|ba|anh/chi|anh|chi)"
+    r"(?:(?:mr|mrs|ms|miss|mx|sr\./sra|sr|sra|srta|mme|mlle|ong/ba|ong|ba|anh/chi|anh|chi|"
+    r"frau|herr|herrn|sig\.ra|sig|signora|signor|pani|pan|panie)"
     r"\.?\s+)?$"
 )
 # A notice's addressee on a line of its own label ("To: Jennifer Barton\n ... Your annual
@@ -509,7 +528,9 @@ _SELF_INTRO = re.compile(
     # (Mandarin and Korean in Latin letters: "Wo shi Monica Cortez", "jeoneun ...")
     r"wo shi|wo jiao|jeoneun|"
     # (Somali "Waxaan ahay Dawn Sawyer", I am)
-    r"waxaan ahay|magacaygu waa)\s*$"
+    r"waxaan ahay|magacaygu waa|"
+    # (Levantine Arabic in Latin letters: "ana John Dixon", "ismi ...", I am, my name is)
+    r"ana|ismi|esmi|ana ismi|ana esmi)\s*$"
 )
 _NOT_SELF = re.compile(r"\s*(?:,\s*)?(?:from|with|at|of|calling from|here from|on behalf)\b")
 # A sentence about what may be ("if your child has asthma", "ask whether your plan covers").
@@ -530,6 +551,16 @@ _DEPENDANT = re.compile(
 # Mandarin in pinyin, "wo" with a verb or "de" ("wo you yixing tangniaobing", I have type 1
 # diabetes; "wo de dianhua"): not "WO" alone, a work order.
 _FIRST_PERSON_PINYIN = re.compile(r"\bwo (?:you|de|shi|zai|yao|xuyao|bei|de le|hen)\b")
+# Turkish joins "your" to the noun as a suffix ("operasyonunuz", your operation;
+# "doktorunuzun", your doctor's), dotless i folded or not; no case ending after it, which
+# would take English "-nize" ("organize").
+_TR_VOWEL = "[i\u0131u\u00fc]"
+_YOUR_TR = re.compile(
+    rf"\b[a-z\u0131]{{3,}}(?:{_TR_VOWEL}n{_TR_VOWEL}z|n{_TR_VOWEL}z)(?:{_TR_VOWEL}n)?\b"
+)
+# French "je" ("je me suis tordu la cheville"), as written: "JE" in capitals is a vaccine
+# (Japanese encephalitis: "JE low, rabies OK").
+_FIRST_PERSON_JE = re.compile(r"\b[Jj]e\b")
 _YOUR_VI = re.compile(r"\bcua (?:ong|ba|anh|chi|quy vi)\b")
 _HYPOTHETICAL = frozenset({"if", "whether", "unless", "should", "may", "might", "could"})
 _FIRST_PERSON_WORDS = frozenset(
@@ -540,9 +571,11 @@ _FIRST_PERSON_WORDS = frozenset(
     | {"eu", "meu", "minha", "tengo", "tenho", "estoy", "estou"}
     # Tagalog "ako" (I) and "ko" (my: "chest X-ray ko")
     | {"ako", "ko"}
-    # French "je", "j'ai" ("je me suis tordu la cheville"); not "ma" or "mes", nor "moi"
-    # (Vietnamese "moi nguoi", everyone, with its accents folded)
-    | {"je", "j'ai"}
+    # French "j'ai" ("j'ai mal au dos"); "je" is _FIRST_PERSON_JE. Not "ma" or "mes", nor
+    # "moi" (Vietnamese "moi nguoi", everyone, with its accents folded)
+    | {"j'ai"}
+    # Arabic in Latin letters, "3andi" (I have: "3andi fa2r dam", I have anaemia)
+    | {"3andi", "3indi"}
 )
 # A record's labelled health field, at the start of a line or sentence ("Dx: ...", "Reason for
 # referral (from Dr. Lee): ...", "Dx on the auth is ..."): about the person the record is of.
@@ -555,7 +588,9 @@ _LABEL = re.compile(
     r"(?:health|medical) conditions?|"
     r"allerg(?:y|ies)|medications?|medicines?|meds|rx|orders?|concerns?|"
     # a booking's fields ("Visit: follow-up visit", "Reason: a positive FIT test")
-    r"reason|visit|visit type|appointment type|appt type|procedure|exam)"
+    r"reason|visit|visit type|appointment type|appt type|procedure|exam|"
+    # a recall list's entry ("Pending treatment: LASIK", "Medical alert: long COVID")
+    r"(?:pending |planned )?treatment|treatment plan|medical alerts?|health history)"
     # The value after a colon, "is", or on the next line (a form's cells), a few words in
     # ("Reason for visit: Telehealth: anxiety follow-up", "Medication check - depression").
     r"\b[^:\n.!?]{0,30}?(?:\s*:|\s+is|\s+was|[ \t]*\r?\n)\s*(?:[a-z'-]+[:,]?\s+|-\s+){0,3}$"
@@ -584,7 +619,10 @@ def _topic(low: str, s: int, e: int) -> bool:
     if _YOU_AFTER.match(low, e, e + 48):  # "the sleep test device you picked up"
         return False
     stop = _SENTENCE_END.search(low, e, e + 24)
-    after = _TOKEN.findall(low, e, stop.start() if stop else e + 24)[:2]
+    end = stop.start() if stop else e + 24
+    # Nor past a comma: "eczema, lead level neg" is a list of findings, not an eczema lead.
+    comma = low.find(",", e, end)
+    after = _TOKEN.findall(low, e, end if comma < 0 else comma)[:2]
     if _TOPIC_AFTER.isdisjoint(after):
         return False
     # Where it happened, not what it is about ("rolled L ankle @ practice", "fainted at
@@ -712,6 +750,36 @@ def _predicate_link(words: Sequence[str], max_before: int = 3, max_after: int = 
     return False
 
 
+def _clean_predicate(words: Sequence[str]) -> bool:
+    """``_clean(words) and _predicate_link(words)``, but a work word inside the predicate
+    itself is no topic ("Teresa Pacheco is on our schedule Thursday for sclerotherapy")."""
+    for i in range(min(3, len(words) - 1) + 1):
+        k = _predicate_at(words, i)
+        if k:
+            return len(words) - (i + k) <= 4 and _clean(words[:i]) and _clean(words[i + k :])
+    return False
+
+
+# A chat export's timestamp just before a name: the name is who speaks.
+_SPEAKER = re.compile(r"\[[\d/ .:-]{4,24}(?: ?[ap]\.?m\.?)?\] ?$", re.I)
+_COORDINATORS = frozenset({"and", "but", "then"})
+
+
+def _coordinated(words: Sequence[str], term: Sequence[str]) -> bool:
+    """A second verb of the name's sentence opens with a care predicate ("Kyle Ross missed
+    practice and has a concussion", "... waived the school plan but went to the ER"): after
+    "and", "but" or "then", a few words past the name, or the term opening with one."""
+    for j in range(len(words) - 1, 0, -1):
+        if words[j] in _COORDINATORS:
+            if j > 6:
+                return False
+            rest = words[j + 1 :]
+            if rest[:1] == ["then"]:
+                rest = rest[1:]
+            return _predicate_link(rest, 0) if rest else bool(term and _predicate_at(term, 0))
+    return False
+
+
 def _clean(words: Iterable[str]) -> bool:
     return _WORK.isdisjoint(words) and _OTHERS.isdisjoint(words)
 
@@ -730,7 +798,9 @@ class Links:
         """``low``: the text lower-cased with its offsets unchanged; ``names``: where the
         part's names start (a pronoun after the next one may stand for that one);
         ``first_names``: the census list, for a child named by first name alone."""
-        self.names = sorted(names)
+        # A chat export's speaker ("[08:53] Christian Simon: her week 9 CT is booked") is not
+        # whom the pronouns after it stand for: only the names said in the messages are.
+        self.names = sorted(n for n in names if not _SPEAKER.search(text, max(0, n - 24), n))
         self.first_names = first_names
         self.text = text
         self.low = low
@@ -831,8 +901,11 @@ class Links:
         just before the term ("everyone with asthma"), not in thanks ("thank you Dr. Bailey
         and everyone for getting me through the PEG tube")."""
         words = self._sentence(hs)
-        if _FIRST_PERSON_WORDS.isdisjoint(words) and not _FIRST_PERSON_PINYIN.search(
-            self.low, *self._sentence_span(hs)
+        span = self._sentence_span(hs)
+        if (
+            _FIRST_PERSON_WORDS.isdisjoint(words)
+            and not _FIRST_PERSON_PINYIN.search(self.low, *span)
+            and not _FIRST_PERSON_JE.search(self.text, *span)
         ):
             return False
         k = len(_tokens(self.low, self._sentence_span(hs)[0], hs))
@@ -857,7 +930,12 @@ class Links:
         ("Your pathology is back from the shave biopsy", "la bomba de su tratamiento (IV
         cefazolin)"): "your", no condition ("if your child has asthma"), about no work."""
         words = self._sentence(hs)
-        if _YOUR.isdisjoint(words) and not _YOUR_VI.search(self.low, *self._sentence_span(hs)):
+        span = self._sentence_span(hs)
+        if (
+            _YOUR.isdisjoint(words)
+            and not _YOUR_VI.search(self.low, *span)
+            and not _YOUR_TR.search(self.low, *span)
+        ):
             return False
         return _HYPOTHETICAL.isdisjoint(words) and _clean(words)
 
@@ -1082,7 +1160,15 @@ class Links:
                 [w for w in words if w not in _DX_ASIDE]
             ):
                 return True
-            if _clean(words) and _predicate_link(words):
+            if _clean_predicate(words):
+                return True
+            # A second verb, its subject the name: no other name between.
+            cw = _tokens(low, aside.end(), hs) if aside and aside.end() <= hs else words
+            if (
+                _clean(cw)
+                and _coordinated(cw, _tokens(low, hs, _he))
+                and bisect.bisect_left(self.names, hs) - bisect.bisect_right(self.names, s) == 0
+            ):
                 return True
             # The same past a bracketed aside on the name ("Craig Jones (the Emergency
             # Department) called in positive for COVID-19"): where they work or which unit,

@@ -1506,6 +1506,162 @@ COMMUNITY_CAMPUS_NOT_PHI = [
     ),
 ]
 
+# Session 20 (fresh50 to fresh53 and older splits): a name split over two columns, a second
+# verb of the name's sentence, a supporting phrase that cancels a negative inside it ("Dr.
+# note", "PCA hours"), Russian, Arabic, German, Italian, Polish and Turkish cues, a chat's
+# speaker, an airline record's passenger, travel medicine lifting a business topic; and the
+# look-alikes each change must leave alone.
+RESEARCH_TRAVEL_PHI = [
+    (
+        "camp_forms.csv",
+        "camper_last,camper_first,cabin,allergies,meds\nRichard,Eric,Birch,bee stings,EpiPen\n",
+    ),
+    (
+        "Insurance waiver",
+        "International student Divya Johal (student ID H1188402) waived the school plan but went "
+        "to the ER on 05/29/2026 for a stress fracture.\n",
+    ),
+    ("Cabin 4", "Joshua Smith wears an insulin pump, so he sits out the lake swim.\n"),
+    ("Dr. note: S.P. Huber, a high ankle sprain", "Seen in training room clinic.\n"),
+    ("Michelle Bauer - PCA hours cut after reassessment (post-stroke)", "Family is upset.\n"),
+    ("Thomas Stone: такси на диализ не приехало", "Сегодня машина опять не приехала.\n"),
+    ("Mario Rangel - hospital bed delivery", "Family wants it set up this week.\n"),
+    ("Update", "Karen Lowe called back: Graves' disease, per her endocrinologist.\n"),
+    (
+        "mawe3id",
+        "Marhaba doctora,\n\nana John Dixon, wasalt ma3 3ayilti min shahrein. Qalouli inn 3andi "
+        "fa2r dam (anemia). Imta el-maw3ed el-jadeed?\n",
+    ),
+    (
+        "UC callbacks",
+        "1. Ramos, Sarah - has eczema, lead nurse aware. 2. Juan Bernal - no answer, LVM.\n",
+    ),
+    ("Pre-med", "Teresa Pacheco is on our schedule Thursday for sclerotherapy.\n"),
+    (
+        "Hygiene recall - overdue",
+        "Overdue, please call:\n\nSTACY MCKEE\nLast visit: 05/04/2026\nMedical alert: long COVID\n",
+    ),
+    (
+        "Fwd: Your visit summary",
+        "AFTER VISIT SUMMARY for DEBRA MEJIA\nSeen by: Joshua Johnson\nDiagnoses addressed "
+        "today: pink eye\n",
+    ),
+    (
+        "Chat export",
+        "[08:51] Blake Brown: is Alec Bird still on for C3D1 today?\n[08:53] Christian Simon: "
+        "her week 9 CT scan is booked for Friday\n",
+    ),
+    ("Frage zur Studie", "mein Vater, John Williamson, hat a high fever since the infusion.\n"),
+    ("Befund", "Sehr geehrte Frau Keller,\n\nyour biopsy results are ready.\n"),
+    (
+        "re-consent done",
+        "Justin (DOB 05/22/2011) re-signed the consent at her end-of-treatment visit today.\n",
+    ),
+    ("Lab alert", "Participant: Brad Morris\nVisit: Week 52\nResult: QTcF 478 ms\n"),
+    ("SDV", "paziente Alexander Shields, ALT 6x ULN non registrato in eCRF\n"),
+    (
+        "PNR Q9WTRB - SSR update",
+        "1.BAUER/JUERGEN MR\n2 TG 921 Y 08/25 FCO HK1\n5 SSR MEDA YY HK1 MEDIF RCVD - COPD ON "
+        "HOME O2\n",
+    ),
+    (
+        "Visa medical - Mike Perez - TB follow-up",
+        "Passport number on file: N38257218. Please give three sputum samples.\n",
+    ),
+    (
+        "Istifsar",
+        "Walidi Abdullah Al-Mansouri, umruhu 66 sana, indahu marad al-sukkari wa daght al-dam.\n",
+    ),
+    (
+        "Operasyon tarihiniz",
+        "Sayin Jack Stevenson,\n\ndental implants operasyonunuz 06/16/2026 tarihinde "
+        "planlanmistir.\n",
+    ),
+    (
+        "WhatsApp",
+        "Babam Todd Hernandez tatilde hastaneye kaldirildi, doktorlar kalp krizi diyor.\n",
+    ),
+    (
+        "Claim 13692 - decision",
+        "Dear Mr. Hill,\n\nWe have reviewed your claim for treatment at Klinikum am Seepark on "
+        "06/10/2026. The claim is declined.\n",
+    ),
+    (
+        "Certificate",
+        "CERTIFICATE OF VACCINATION\nName: Abdullah Al-Mansouri\nPassport: E68093744\nVaccine: "
+        "meningococcal ACWY\nVaccinator: Rebecca Swanson\n",
+    ),
+    (
+        "Chat export - sports med",
+        "[10:42] Coach Pena: can Lisa Moore go in practice today?\n[10:44] Tanner Smith, LPC: "
+        "no. still dizziness when standing up, she's on day 3 of the return-to-learn plan\n",
+    ),
+    ("Claim form - Jason Duran - hospital stay in Brazil", "Please send the receipts.\n"),
+]
+
+RESEARCH_TRAVEL_NOT_PHI = [
+    ("Weekend shifts", "last,first,shift,unit\nMoore,Renee,day,4W\nRichard,Eric,night,5E\n"),
+    (
+        "Orientation",
+        "Divya Johal (student ID H1188402) waived the school plan, and the clinic will still see "
+        "students for a stress fracture.\n",
+    ),
+    ("Forms", "The Dr. note form for an ankle sprain is on the athletic training page.\n"),
+    (
+        "Staffing",
+        "Michelle Bauer, PCA coordinator: office hours 9 to 5, stroke unit on Tuesdays.\n",
+    ),
+    ("Скрининг", "Бесплатная проверка на диабет в субботу, 10:00, для всех желающих.\n"),
+    ("Bed board", "412 hospital beds staffed today. Questions to Mario Rangel, bed management.\n"),
+    (
+        "Arabic class",
+        "Marhaba! ana John Dixon, el-mudarris. This week's lesson: how to say anemia and "
+        "diabetes in Arabic.\n",
+    ),
+    (
+        "Clinic news",
+        "Sarah Ramos - seen at the eczema, asthma and allergy fair on Saturday, where she ran "
+        "the booth.\n",
+    ),
+    ("Rota", "Teresa Pacheco is on the schedule Thursday for the sclerotherapy clinic.\n"),
+    ("Eczema lead", "Meet Stacy McKee, our new eczema lead, at the staff lunch.\n"),
+    (
+        "Portal template",
+        "AFTER VISIT SUMMARY template, reviewed by Joshua Johnson: the Diagnoses section now "
+        "lists codes first.\n",
+    ),
+    (
+        "Tagesordnung der Ethikkommission am 11/04/2026",
+        "TOP 2: RTX-550-12 - Phase-III-Studie bei ulcerative colitis (Dr. Darren Bishop)\n",
+    ),
+    ("Fridge log", "Vaccine fridge check: PASS/FAIL for the rabies and JE stock, AND/OR both.\n"),
+    (
+        "Visa medicals",
+        "Visa medical examinations are by appointment; bring your passport. Questions to Mike "
+        "Perez, clinic manager.\n",
+    ),
+    ("Sayin", "Sayin Jack Stevenson,\n\nthe diabetes fair needs volunteers on Saturday.\n"),
+    ("Huddle", "Vaccine stock (JE low, rabies OK), new yellow fever stamps. Lead: Layla Haddad.\n"),
+    (
+        "Biomed PM schedule",
+        "Asset\tDevice\tSerial\tPM due\nBM-613173\thospital bed\tSN49578450\t07/29/2026\n",
+    ),
+    ("Crew", "Crew list: 1.SMITH/ANNA MS purser, 2.LEE/TOM MR first officer. Rabies talk at 9.\n"),
+    (
+        "Policy alert: Form I-693 validity",
+        "A form signed by the civil surgeon must be submitted with the I-485. Applicants should "
+        "note the updated COVID-19 vaccination guidance.\n\nEric Snyder, Partner\n",
+    ),
+    (
+        "Mandatory OT - weekend",
+        "Sat nights\nAndrew Reed (Medical escort)\nSun days\nGeoffrey Lee (Booking)\n",
+    ),
+    (
+        "Length of stay",
+        "The average hospital stay fell to 4.1 days this quarter. Jason Duran, analytics\n",
+    ),
+]
+
 _PHI_CASES = (
     PHI
     + SHAPES_PHI
@@ -1529,6 +1685,7 @@ _PHI_CASES = (
     + TEETH_GENETICS_PHI
     + DISTANCE_SERVICE_PHI
     + COMMUNITY_CAMPUS_PHI
+    + RESEARCH_TRAVEL_PHI
 )
 _NOT_PHI_CASES = (
     NOT_PHI
@@ -1553,6 +1710,7 @@ _NOT_PHI_CASES = (
     + TEETH_GENETICS_NOT_PHI
     + DISTANCE_SERVICE_NOT_PHI
     + COMMUNITY_CAMPUS_NOT_PHI
+    + RESEARCH_TRAVEL_NOT_PHI
 )
 CASES = [(*c, True) for c in _PHI_CASES] + [(*c, False) for c in _NOT_PHI_CASES]
 

@@ -87,6 +87,22 @@ def test_unlisted_name_validator(unlisted: Validator, text: str, ok: bool) -> No
 
 
 @pytest.mark.parametrize(
+    ("text", "ok"),
+    [
+        ("BAUER/JUERGEN MR", True),  # a census surname, and the title
+        ("OZTURK/EMINE MRS", True),  # neither part listed: the title says it is a traveller
+        ("CHAROENSUK/NATTAYA", False),  # no title and no listed part
+        ("BAUER/JUERGEN", True),  # no title, a listed surname
+        ("PASS/FAIL", False),  # everyday words
+        ("AND/OR", False),
+        ("ICU/CCU", False),  # units, no title
+    ],
+)
+def test_passenger_name_validator(validators: dict[str, Validator], text: str, ok: bool) -> None:
+    assert validators["passenger_name"](text) is ok
+
+
+@pytest.mark.parametrize(
     ("linked", "unlinked"),
     [
         (

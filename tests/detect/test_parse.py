@@ -91,6 +91,30 @@ def test_html_table_rows_are_lines_and_two_cells_a_field() -> None:
     )
 
 
+def test_html_under_a_text_type_is_read_as_html() -> None:
+    # A report pasted as markup into a text/plain body or a .csv attachment: its rows become
+    # lines ("Athlete | Injury | Status") as in a text/html part, on the fast path and the full.
+    table = (
+        "<table>\n<tr><th>Athlete</th><th>Injury</th><th>Status</th></tr>\n<tr><td>Renee "
+        "Moore</td><td>turf toe</td><td>out</td></tr>\n</table>\n"
+    )
+    plain = b"Subject: report\r\nContent-Type: text/plain\r\n\r\n" + table.encode()
+    assert "Athlete | Injury | Status\nRenee Moore | turf toe | out" in texts(plain)["body"]
+    attached = (
+        b"Subject: report\r\nMIME-Version: 1.0\r\n"
+        b'Content-Type: multipart/mixed; boundary="b"\r\n\r\n--b\r\n'
+        b"Content-Type: text/plain\r\n\r\nSee attached.\r\n--b\r\n"
+        b'Content-Type: text/csv\r\nContent-Disposition: attachment; filename="r.csv"\r\n\r\n'
+        + table.encode()
+        + b"\r\n--b--\r\n"
+    )
+    assert "Renee Moore | turf toe" in texts(attached)["attachment:1"]
+    # Text that only holds angle brackets is left as it is.
+    for body in ("<Name> goes here, <b>bold</b> stays", "a < b and <p> is a tag"):
+        raw = b"Subject: t\r\n\r\n" + body.encode()
+        assert texts(raw)["body"].strip() == body
+
+
 @pytest.mark.parametrize(
     ("data", "charset", "expected"),
     [
